@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { isLocale, localePath, type Locale } from "@/lib/i18n";
+import { fill, getDictionary } from "@/lib/ui";
+import { getChapters } from "@/lib/content/chapters";
+import { pageMetadata } from "@/lib/metadata";
+import { PageShell } from "@/components/layout/PageShell";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return pageMetadata(locale as Locale, "/", null);
+}
+
+export default async function LocaleCover({ params }: Props) {
+  const { locale: raw } = await params;
+  const locale = (isLocale(raw) ? raw : "en") as Locale;
+  const t = getDictionary(locale);
+  const chapters = getChapters(locale);
+  return (
+    <PageShell locale={locale} path="/">
+      <section className="max-w-3xl py-6">
+        <p className="font-sans text-sm uppercase tracking-widest text-muted">{t.span}</p>
+        <h1 className="mt-2 font-sans text-4xl font-bold leading-tight sm:text-5xl">{t.siteTitle}</h1>
+        <p className="mt-4 font-serif text-xl leading-relaxed text-ink-soft">{t.siteTagline}</p>
+        {chapters[0] ? (
+          <p className="mt-6">
+            <Link href={localePath(locale, `/${chapters[0].slug}/`)} className="inline-block rounded bg-ink px-5 py-2.5 font-sans font-semibold text-paper no-underline hover:opacity-90">
+              {t.cover.start}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="chapters-heading" className="mt-10 max-w-3xl">
+        <h2 id="chapters-heading" className="font-sans text-2xl font-semibold">
+          {t.cover.chaptersHeading}
+        </h2>
+        <ol className="mt-4 divide-y divide-rule border-y border-rule" role="list">
+          {chapters.map((c) => (
+            <li key={c.slug} className="py-4">
+              <Link href={localePath(locale, `/${c.slug}/`)} className="group block no-underline">
+                <span className="font-sans text-sm text-muted">
+                  {fill(t.cover.chapterNumber, { n: c.number })} · {c.years} · {fill(t.chapter.readingTime, { minutes: c.readingMinutes })}
+                </span>
+                <span className="mt-1 block font-sans text-xl font-semibold text-ink group-hover:underline">{c.title}</span>
+                <span className="mt-1 block font-serif text-ink-soft">{c.summary}</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </PageShell>
+  );
+}

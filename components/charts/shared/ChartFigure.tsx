@@ -1,0 +1,98 @@
+// The frame every chart shares in every context (chapter, embed, slide): title that states the finding,
+// subtitle with the unit, the plot, the source line, notes, and the data as a table that reads without JS.
+import type { ReactNode } from "react";
+import { getSource } from "@/lib/data/registry";
+import { localePath, type Locale } from "@/lib/i18n";
+import { withBase } from "@/lib/paths";
+import { getDictionary } from "@/lib/ui";
+import { ChartIsland } from "@/components/charts/shared/ChartIsland";
+
+export type TableColumn = { key: string; label: string; numeric?: boolean };
+
+export type ChartFigureProps = {
+  id: string;
+  locale: Locale;
+  title: string;
+  subtitle: string;
+  /** Short sentence for assistive tech, and the hint for keyboard use. */
+  plotLabel: string;
+  sources: string[];
+  notes?: string[];
+  table: { caption: string; columns: TableColumn[]; rows: Record<string, string>[] };
+  children: ReactNode;
+  className?: string;
+};
+
+export function ChartFigure({ id, locale, title, subtitle, plotLabel, sources, notes, table, children, className }: ChartFigureProps) {
+  const t = getDictionary(locale);
+  const headingId = `${id}-title`;
+  return (
+    <figure data-chart={id} aria-labelledby={headingId} className={`chart not-prose my-10 font-sans ${className ?? ""}`}>
+      <div className="mb-3">
+        <p id={headingId} className="text-lg font-semibold leading-snug text-ink">
+          {title}
+        </p>
+        <p className="text-sm text-muted">{subtitle}</p>
+      </div>
+      <ChartIsland>
+        <div data-chart-plot="" role="group" aria-label={plotLabel}>
+          {children}
+        </div>
+      </ChartIsland>
+      <p data-chart-live="" aria-live="polite" className="sr-only" />
+      <figcaption className="mt-3 space-y-1 text-xs leading-relaxed text-muted">
+        <p>
+          {t.chart.source}:{" "}
+          {sources.map((sourceId, i) => {
+            const s = getSource(sourceId);
+            return (
+              <span key={sourceId}>
+                {i > 0 ? "; " : ""}
+                <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{s.publisher}</a>
+              </span>
+            );
+          })}
+        </p>
+        {notes?.map((n) => (
+          <p key={n}>
+            {t.chart.notes}: {n}
+          </p>
+        ))}
+      </figcaption>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-accent">{t.chart.showTable}</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{table.caption}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th key={c.key} scope="col" className={`border-b border-rule py-1 pr-3 font-semibold ${c.numeric ? "text-right" : ""}`}>
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i}>
+                  {table.columns.map((c, j) =>
+                    j === 0 ? (
+                      <th key={c.key} scope="row" className="border-b border-rule py-1 pr-3 font-normal">
+                        {row[c.key]}
+                      </th>
+                    ) : (
+                      <td key={c.key} className={`border-b border-rule py-1 pr-3 ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                        {row[c.key]}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,97 @@
+// A registered figure in prose: formatted for the locale, linked to its note, with a popover citation.
+import { getFigure, getSource } from "@/lib/data/registry";
+import { formatFigure } from "@/lib/data/format";
+import { isChinese, localePath, type Locale } from "@/lib/i18n";
+import { withBase } from "@/lib/paths";
+import { getDictionary } from "@/lib/ui";
+import { toHant } from "@/lib/content/hant";
+import type { Notes } from "@/lib/content/citations";
+import type { Localized } from "@/lib/data/schema";
+
+export type FactContext = { locale: Locale; notes: Notes; nextId: () => string };
+
+/** Picks the locale's text from a bilingual value; Traditional is derived from Simplified. */
+export function localize(value: Localized | string | undefined, locale: Locale): string | undefined {
+  if (value === undefined || typeof value === "string") return value;
+  if (locale === "en") return value.en;
+  return locale === "zh-hant" ? toHant(value["zh-hans"]) : value["zh-hans"];
+}
+
+export function figureText(id: string, locale: Locale): string {
+  const figure = getFigure(id);
+  const v = figure.value;
+  if (typeof v === "object" && "en" in v) return localize(v, locale)!;
+  return formatFigure(v, figure.unit, locale);
+}
+
+export function Fact({ id, ctx }: { id: string; ctx: FactContext }) {
+  const { locale, notes } = ctx;
+  const t = getDictionary(locale);
+  const figure = getFigure(id);
+  const text = figureText(id, locale);
+  const popId = ctx.nextId();
+  const note = localize(figure.note, locale);
+  const noteIsEnglishOnly = typeof figure.note === "string" && isChinese(locale);
+  return (
+    <span className={`fact fact-${figure.confidence}`} data-fact={id}>
+      <span className="fact-value">{text}</span>
+      <sup>
+        {figure.source.map((sourceId, i) => {
+          const n = notes.number(sourceId);
+          return (
+            <a key={sourceId} href={`#note-${n}`} aria-describedby={i === 0 ? popId : undefined} aria-label={`${t.fact.source} ${n}`}>
+              {n}
+            </a>
+          );
+        })}
+      </sup>
+      <span role="tooltip" id={popId} className="fact-pop">
+        {figure.source.map((sourceId) => {
+          const s = getSource(sourceId);
+          return (
+            <span key={sourceId} className="block">
+              <strong>{t.fact.source}:</strong> {s.publisher}
+              {s.date ? `, ${s.date}` : ""}. <cite>{s.title}</cite>
+            </span>
+          );
+        })}
+        {note ? (
+          <span className="mt-1 block" lang={noteIsEnglishOnly ? "en" : undefined}>
+            <strong>{t.fact.note}:</strong> {note}
+          </span>
+        ) : null}
+        <span className="mt-1 block text-muted">{t.fact.confidence[figure.confidence]}</span>
+      </span>
+    </span>
+  );
+}
+
+/** The chapter's numbered notes: one per source, each linking to the bibliography. Works without JS. */
+export function NotesList({ locale, notes, heading }: { locale: Locale; notes: Notes; heading: string }) {
+  if (!notes.order.length) return null;
+  return (
+    <section aria-labelledby="notes-heading" className="notes mt-12 border-t border-rule pt-6 font-sans text-sm">
+      <h2 id="notes-heading" className="mb-3 text-lg font-semibold">
+        {heading}
+      </h2>
+      <ol className="list-decimal space-y-2 pl-6">
+        {notes.order.map((sourceId, i) => {
+          const s = getSource(sourceId);
+          return (
+            <li key={sourceId} id={`note-${i + 1}`} className="target:bg-accent/10 scroll-mt-20">
+              {s.author ? `${s.author}. ` : ""}
+              <cite>{s.title}</cite>. {s.publisher}
+              {s.date ? `, ${s.date}` : ""}.{" "}
+              {s.url ? (
+                <a href={s.url} rel="noopener noreferrer">
+                  {new URL(s.url).hostname}
+                </a>
+              ) : null}{" "}
+              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${getDictionary(locale).sources.title}: ${s.title}`}>↗</a>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { chapterPaths, LANG, LOCALES, localeOf, sitemapPaths, watchErrors } from "./helpers";
+
+const pages = sitemapPaths();
+
+test("the sitemap lists the cover, every locale's cover, sources and chapters", () => {
+  expect(pages).toContain("/");
+  for (const l of LOCALES) {
+    expect(pages).toContain(`/${l}/`);
+    expect(pages).toContain(`/${l}/sources/`);
+  }
+  expect(chapterPaths().length).toBeGreaterThan(0);
+});
+
+for (const path of pages) {
+  test(`${path} answers 200 with the right lang, no console error and no request to another origin`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on("request", (req) => {
+      const url = new URL(req.url());
+      if (url.protocol.startsWith("http") && url.origin !== origin) foreign.push(req.url());
+    });
+    const errors = watchErrors(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const locale = localeOf(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale ? LANG[locale] : "en");
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}
+
+test("the root cover offers the three languages with hreflang alternates, without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  for (const l of LOCALES) {
+    await expect(page.locator(`a[hreflang="${LANG[l]}"][href$="/${l}/"]`)).toBeVisible();
+    await expect(page.locator(`link[rel="alternate"][hreflang="${LANG[l]}"]`)).toHaveCount(1);
+  }
+  await page.locator('a[hreflang="zh-Hant"]').click();
+  await expect(page).toHaveURL(/\/zh-hant\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
+  await context.close();
+});
+
+test("the root cover marks the reader's preferred language", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "zh-TW" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.locator('[data-locale-link="zh-hant"]')).toHaveAttribute("data-preferred", "");
+  await expect(page.locator("ul[role=list] li").first().locator("a")).toHaveAttribute("data-locale-link", "zh-hant");
+  await context.close();
+});
+
+test("the language switcher keeps the reader on the same page", async ({ page }) => {
+  const chapter = chapterPaths()[0]!.replace(/^\/en/, "");
+  for (const path of [chapter, "/sources/", "/"]) {
+    await page.goto(`/en${path}`);
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "简体中文" }).click();
+    await expect(page).toHaveURL(new RegExp(`/zh-hans${path.replace(/\//g, "\\/")}$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+    await page.getByRole("navigation", { name: "语言" }).getByRole("link", { name: "繁體中文" }).click();
+    await expect(page).toHaveURL(new RegExp(`/zh-hant${path.replace(/\//g, "\\/")}$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
+  }
+});
+
+test("without JavaScript a chapter shows its text, its chart's SVG and its notes", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const l of LOCALES) {
+    await page.goto(chapterPaths()[0]!.replace(/^\/en/, `/${l}`));
+    await expect(page.locator("h1")).toBeVisible();
+    const paragraphs = page.locator(".prose-body p");
+    expect(await paragraphs.count()).toBeGreaterThan(2);
+    await expect(page.locator("figure[data-chart] svg:visible").first()).toBeVisible();
+    expect(await page.locator("figure[data-chart] svg:visible rect[data-point]").count()).toBeGreaterThan(3);
+    await expect(page.locator("section.notes li").first()).toBeVisible();
+  }
+  await context.close();
+});
+
+test("an unknown path shows the 404 page in the path's language", async ({ page, browser }) => {
+  for (const l of LOCALES) {
+    const response = await page.goto(`/${l}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", LANG[l]);
+    await expect(page.locator("h1:visible")).toHaveCount(1);
+    const links = page.locator(`main:visible a[href^="/${l}/"]`);
+    expect(await links.count()).toBeGreaterThan(1);
+  }
+  // Other static hosts serve the one trilingual 404.html for every unknown path; its script keeps the path's language.
+  const context = await browser.newContext();
+  const p2 = await context.newPage();
+  await p2.route("**/zh-hans/gone/", (route) => route.fulfill({ status: 404, path: "out/404.html", contentType: "text/html" }));
+  await p2.goto("/zh-hans/gone/");
+  await expect(p2.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(p2.locator('[data-locale="en"]')).toBeHidden();
+  await expect(p2.locator('[data-locale="zh-hans"] h1')).toBeVisible();
+  await context.close();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no WCAG 2.2 AA violation in ${scheme} mode`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    for (const path of pages) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+test("the theme toggle switches to dark without a reload and remembers it", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/en/");
+  const paper = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await paper();
+  await page.getByText("Dark", { exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await paper()).not.toBe(light);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(await paper()).not.toBe(light);
+});
+
+test("no page overflows horizontally at 320 px", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of pages) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await context.close();
+});
+
+test("a chart shows a tooltip on hover and announces values with the arrow keys", async ({ page }) => {
+  await page.goto(chapterPaths()[0]!);
+  const figure = page.locator("figure[data-chart]").first();
+  await figure.scrollIntoViewIfNeeded();
+  const bar = figure.locator("svg:visible rect[data-point]").nth(3);
+  await bar.hover();
+  const tooltip = figure.locator('[role="tooltip"]');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/\d/);
+  await figure.locator("[data-chart-plot]").focus();
+  await page.keyboard.press("ArrowRight");
+  const live = figure.locator("[data-chart-live]");
+  await expect(live).toHaveText(/^\d{4}: .*\d/);
+  const first = await live.textContent();
+  await page.keyboard.press("ArrowRight");
+  await expect(live).not.toHaveText(first!);
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toBeHidden();
+});
+
+test("a citation popover opens on focus and Esc dismisses it", async ({ page }) => {
+  await page.goto(chapterPaths()[0]!);
+  const fact = page.locator(".fact").first();
+  await fact.locator("sup a").first().focus();
+  const pop = fact.locator('[role="tooltip"]');
+  await expect(pop).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(pop).toBeHidden();
+  // The note it points to exists and names a source.
+  const href = await fact.locator("sup a").first().getAttribute("href");
+  await expect(page.locator(href!)).toContainText(/\w/);
+});

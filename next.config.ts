@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+// The whole site is static files in out/. BASE_PATH lets it live under a sub-path
+// (e.g. BASE_PATH=/cloud-expedition for https://example.org/cloud-expedition/).
+const basePath = (process.env.BASE_PATH ?? "").replace(/\/+$/, "");
+
+const nextConfig: NextConfig = {
+  output: "export",
+  trailingSlash: true,
+  basePath: basePath || undefined,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  env: {
+    NEXT_PUBLIC_BASE_PATH: basePath,
+    NEXT_PUBLIC_SITE_URL: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+  },
+  experimental: {
+    globalNotFound: true,
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,129 @@
+// npm run bench: builds, serves out/, and prints per-page bytes (gzip) and Lighthouse 12 mobile scores.
+// Writes bench/results.json. A benchmark, not a test: it never fails on a number.
+import fs from "node:fs";
+import zlib from "node:zlib";
+import { spawnSync } from "node:child_process";
+import { chromium } from "@playwright/test";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { createStaticServer, readBuildInfo } from "./serve.mjs";
+
+const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const ORIGIN = `http://localhost:${PORT}`;
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+if (!process.argv.includes("--no-build")) {
+  const r = spawnSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const info = readBuildInfo();
+const base = info?.basePath ?? "";
+
+/** Pages to measure: the covers, one chapter per locale, sources, plus any the caller names. */
+function pagesToMeasure() {
+  const named = process.argv.filter((a) => a.startsWith("/"));
+  if (named.length) return named;
+  const xml = fs.readFileSync("out/sitemap.xml", "utf8");
+  const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(base.length) || "/");
+  const chapters = all.filter((p) => /^\/(en|zh-hans|zh-hant)\/[^/]+\/$/.test(p) && !p.endsWith("/sources/"));
+  const firstChapter = chapters.find((p) => p.startsWith("/en/"))?.replace(/^\/en/, "");
+  const picked = ["/", "/en/", "/en/sources/"];
+  if (firstChapter) picked.push(...["en", "zh-hans", "zh-hant"].map((l) => `/${l}${firstChapter}`));
+  for (const extra of ["/en/charts/", "/en/timeline/"]) if (all.includes(extra)) picked.push(extra);
+  return [...new Set(picked)];
+}
+
+const gz = (buf) => zlib.gzipSync(buf, { level: 6 }).length;
+
+async function measureBytes(browser, path) {
+  const page = await browser.newPage();
+  const totals = { html: 0, css: 0, js: 0, other: 0 };
+  const pending = [];
+  page.on("response", (res) => {
+    pending.push(
+      (async () => {
+        const type = res.request().resourceType();
+        let body;
+        try {
+          body = await res.body();
+        } catch {
+          return;
+        }
+        const size = gz(body);
+        if (type === "document") totals.html += size;
+        else if (type === "stylesheet") totals.css += size;
+        else if (type === "script") totals.js += size;
+        else totals.other += size;
+      })(),
+    );
+  });
+  await page.goto(`${ORIGIN}${base}${path}`, { waitUntil: "networkidle" });
+  await Promise.all(pending);
+  await page.close();
+  return totals;
+}
+
+async function runLighthouse(path) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(`${ORIGIN}${base}${path}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      formFactor: "mobile",
+    });
+    const lhr = result.lhr;
+    const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+      cls: Number((lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const server = createStaticServer().listen(PORT);
+const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => !f.startsWith("--headless")) });
+const rows = [];
+for (const path of pagesToMeasure()) {
+  const bytes = await measureBytes(browser, path);
+  let lh;
+  try {
+    lh = await runLighthouse(path);
+  } catch (error) {
+    lh = { error: String(error?.message ?? error) };
+  }
+  rows.push({ path, bytes, lighthouse: lh });
+  process.stderr.write(`measured ${path}\n`);
+}
+await browser.close();
+server.close();
+
+const kb = (n) => (n / 1024).toFixed(1);
+const table = [
+  ["page", "HTML kB", "CSS kB", "JS kB", "perf", "a11y", "best", "SEO", "LCP ms", "CLS"],
+  ...rows.map((r) => [
+    r.path,
+    kb(r.bytes.html),
+    kb(r.bytes.css),
+    kb(r.bytes.js),
+    ...(r.lighthouse.error ? ["err", "", "", "", "", ""] : [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.bestPractices, r.lighthouse.seo, r.lighthouse.lcpMs, r.lighthouse.cls]),
+  ]),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+console.log("\nBytes are gzip (level 6) as transferred on first load; Lighthouse 12 mobile (simulated throttling).\n");
+for (const [i, row] of table.entries()) {
+  console.log(row.map((c, j) => (j === 0 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join("  "));
+  if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+}
+console.log(`\nBuild time: ${info?.seconds?.toFixed(1) ?? "?"} s`);
+fs.mkdirSync("bench", { recursive: true });
+fs.writeFileSync("bench/results.json", JSON.stringify({ measuredAt: new Date().toISOString(), buildSeconds: info?.seconds ?? null, pages: rows }, null, 2));
+console.log("Wrote bench/results.json");
