@@ -50,8 +50,9 @@ test("the root cover marks the reader's preferred language", async ({ browser })
   const context = await browser.newContext({ locale: "zh-TW" });
   const page = await context.newPage();
   await page.goto("/");
-  await expect(page.locator('[data-locale-link="zh-hant"]')).toHaveAttribute("data-preferred", "");
+  await expect(page.locator('[data-locale-door="zh-hant"]')).toHaveAttribute("data-preferred", "");
   await expect(page.locator("ul[role=list] li").first().locator("a")).toHaveAttribute("data-locale-link", "zh-hant");
+  await expect(page.locator("[data-preferred]")).toHaveCount(1);
   await context.close();
 });
 
@@ -119,7 +120,7 @@ for (const scheme of ["light", "dark"] as const) {
 test("the theme toggle switches to dark without a reload and remembers it", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/en/");
-  const paper = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const paper = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const light = await paper();
   await page.getByText("Dark", { exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");

@@ -47,7 +47,7 @@ if (unit !== 0 && results.failed === 0) results.failed++;
 
 // 3. Browser tests against out/, served statically.
 const e2eFailedBefore = results.failed;
-const e2e = run("npx", ["playwright", "test"], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright.json" } });
+const e2e = run("npx", ["playwright", "test"]);
 try {
   const p = JSON.parse(fs.readFileSync("test-results/playwright.json", "utf8"));
   results.passed += p.stats.expected + (p.stats.flaky ?? 0);

@@ -3,27 +3,46 @@ import { evaluate } from "@mdx-js/mdx";
 import * as runtime from "react/jsx-runtime";
 import rehypeSlug from "rehype-slug";
 import remarkCjkFriendly from "remark-cjk-friendly";
+import type { ReactNode } from "react";
 import type { MDXComponents } from "mdx/types";
 import type { Chapter } from "@/lib/content/chapters";
 import { registry } from "@/lib/data/registry";
 import { collectNotes, type Notes } from "@/lib/content/citations";
 import { isChinese, type Locale } from "@/lib/i18n";
-import { Fact, NotesList, type FactContext } from "@/components/content/Fact";
-import { charts, isChartId } from "@/components/charts/registry";
+import { Fact, NotesList, Ratio, type FactContext } from "@/components/content/Fact";
+import { charts, isChartId, plannedCharts } from "@/components/charts/registry";
+import { Correction } from "@/components/content/Correction";
+import { EventAnchor, Slide, SpeakerNotes } from "@/components/content/StoryBlocks";
+import { Scrolly, Step } from "@/components/content/Scrolly";
 import { getDictionary } from "@/lib/ui";
 
+function chartElement(id: string, ctx: FactContext, step?: number, uid?: string) {
+  if (!isChartId(id)) {
+    if ((plannedCharts as readonly string[]).includes(id)) return null;
+    throw new Error(`<Chart id="${id}"/>: no such chart (see components/charts/registry.tsx)`);
+  }
+  const Component = charts[id];
+  return <Component locale={ctx.locale} step={step} uid={uid} />;
+}
+
 function mdxComponents(ctx: FactContext): MDXComponents {
+  let instances = 0;
   return {
     Fact: ({ id }: { id: string }) => <Fact id={id} ctx={ctx} />,
-    Chart: ({ id }: { id: string }) => {
-      if (!isChartId(id)) throw new Error(`<Chart id="${id}"/>: no such chart (see components/charts/registry.tsx)`);
-      const Component = charts[id];
-      return (
-        <div className="breakout">
-          <Component locale={ctx.locale} />
-        </div>
-      );
+    Ratio: ({ of, over, digits }: { of: string; over: string; digits?: number }) => <Ratio of={of} over={over} digits={digits} ctx={ctx} />,
+    Chart: ({ id, step }: { id: string; step?: number }) => {
+      const element = chartElement(id, ctx, step, `${id}-${++instances}`);
+      return element ? <div className="breakout">{element}</div> : null;
     },
+    Scrolly: ({ chart, children }: { chart: string; children?: ReactNode }) => {
+      const n = ++instances;
+      return <Scrolly chart={chart} renderChart={(k) => chartElement(chart, ctx, k, `${chart}-${n}-s${k}`)}>{children}</Scrolly>;
+    },
+    Step,
+    Correction: ({ id }: { id: string }) => <Correction id={id} locale={ctx.locale} notes={ctx.notes} />,
+    Event: ({ id }: { id: string }) => <EventAnchor id={id} />,
+    Notes: SpeakerNotes,
+    Slide,
   };
 }
 

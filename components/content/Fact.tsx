@@ -39,9 +39,12 @@ export function Fact({ id, ctx }: { id: string; ctx: FactContext }) {
         {figure.source.map((sourceId, i) => {
           const n = notes.number(sourceId);
           return (
-            <a key={sourceId} href={`#note-${n}`} aria-describedby={i === 0 ? popId : undefined} aria-label={`${t.fact.source} ${n}`}>
-              {n}
-            </a>
+            <span key={sourceId}>
+              {i > 0 ? "," : ""}
+              <a href={`#note-${n}`} aria-describedby={i === 0 ? popId : undefined} aria-label={`${t.fact.source} ${n}`}>
+                {n}
+              </a>
+            </span>
           );
         })}
       </sup>
@@ -93,5 +96,37 @@ export function NotesList({ locale, notes, heading }: { locale: Locale; notes: N
         })}
       </ol>
     </section>
+  );
+}
+
+/** A ratio of two registered figures, e.g. peak orders in 2020 over 2009: "1,458×" / "1458倍", citing both. */
+export function Ratio({ of, over, digits = 0, ctx }: { of: string; over: string; digits?: number; ctx: FactContext }) {
+  const a = getFigure(of);
+  const b = getFigure(over);
+  if (typeof a.value !== "number" || typeof b.value !== "number") throw new Error(`<Ratio of="${of}" over="${over}"/>: both figures must be numbers`);
+  const ratio = Math.round((a.value / b.value) * 10 ** digits) / 10 ** digits;
+  const t = getDictionary(ctx.locale);
+  const popId = ctx.nextId();
+  const sources = [...new Set([...a.source, ...b.source])];
+  return (
+    <span className="fact fact-derived" data-ratio={`${of}/${over}`}>
+      <span className="fact-value">{formatFigure(ratio, "times", ctx.locale)}</span>
+      <sup>
+        {sources.map((sourceId, i) => {
+          const n = ctx.notes.number(sourceId);
+          return (
+            <span key={sourceId}>
+              {i > 0 ? "," : ""}
+              <a href={`#note-${n}`} aria-describedby={i === 0 ? popId : undefined} aria-label={`${t.fact.source} ${n}`}>
+                {n}
+              </a>
+            </span>
+          );
+        })}
+      </sup>
+      <span role="tooltip" id={popId} className="fact-pop">
+        {figureText(of, ctx.locale)} ÷ {figureText(over, ctx.locale)}
+      </span>
+    </span>
   );
 }

@@ -7,7 +7,8 @@ export type Notes = {
   number: (sourceId: string) => number;
 };
 
-const CITING = /<(Fact|Correction|Cite)\b[^>]*?\b(id|source)="([^"]+)"/g;
+const CITING = /<(Fact|Correction|Cite|Ratio)\b([^>]*)>/g;
+const ATTR = /\b(id|source|of|over)="([^"]+)"/g;
 
 /** Scans MDX for <Fact id>, <Correction id> and <Cite source> and numbers their sources. */
 export function collectNotes(mdx: string, reg: Registry): Notes {
@@ -16,10 +17,12 @@ export function collectNotes(mdx: string, reg: Registry): Notes {
     if (!order.includes(id)) order.push(id);
   };
   for (const m of mdx.matchAll(CITING)) {
-    const [, tag, , id] = m as unknown as [string, string, string, string];
-    if (tag === "Fact") reg.figures.get(id)?.source.forEach(add);
-    else if (tag === "Correction") reg.corrections.find((c) => c.id === id)?.source.forEach(add);
-    else id.split(/[;,]/).map((s) => s.trim()).forEach(add);
+    const tag = m[1]!;
+    for (const [, , id] of m[2]!.matchAll(ATTR) as Iterable<[string, string, string]>) {
+      if (tag === "Fact" || tag === "Ratio") reg.figures.get(id)?.source.forEach(add);
+      else if (tag === "Correction") reg.corrections.find((c) => c.id === id)?.source.forEach(add);
+      else id.split(/[;,]/).map((s) => s.trim()).forEach(add);
+    }
   }
   return {
     order,

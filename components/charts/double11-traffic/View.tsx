@@ -9,9 +9,9 @@ export type TrafficViewText = {
   windowNote: string;
 };
 
-export function Double11TrafficView({ scene, text, variant }: { scene: TrafficScene; text: TrafficViewText; variant: "wide" | "narrow" }) {
+export function Double11TrafficView({ scene, text, variant, uid = "double11-traffic" }: { scene: TrafficScene; text: TrafficViewText; variant: "wide" | "narrow"; uid?: string }) {
   const { width, height, margin } = scene;
-  const id = `double11-traffic-${variant}`;
+  const id = `${uid}-${variant}`;
   return (
     <svg className={`chart-${variant}`} viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
       <title id={`${id}-t`}>{text.title}</title>
@@ -52,7 +52,7 @@ export function Double11TrafficView({ scene, text, variant }: { scene: TrafficSc
             data-tip-note={b.window === "eleven-days" ? text.windowNote : undefined}
             data-tip-source={text.source(b.sources)}
             data-confidence={b.confidence}
-            aria-label={`${text.year(b.year)}: ${b.valueText}${b.window === "eleven-days" ? ` (${text.windowNote})` : ""}`}
+            data-label={`${text.year(b.year)}: ${b.valueText}${b.window === "eleven-days" ? ` (${text.windowNote})` : ""}`}
             className={b.window === "eleven-days" ? "chart-mark-alt" : "chart-mark"}
             x={round(b.x)}
             y={round(b.y)}

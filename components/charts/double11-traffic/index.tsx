@@ -3,7 +3,7 @@ import copyFile from "@/content/charts/double11-traffic.json";
 import { getDataset, getSource } from "@/lib/data/registry";
 import { formatFigure } from "@/lib/data/format";
 import { formatNumber } from "@/lib/data/format";
-import type { Locale } from "@/lib/i18n";
+import type { ChartProps } from "@/components/charts/registry";
 import { fill } from "@/lib/ui";
 import { pickCopy } from "@/lib/content/copy";
 import { ChartFigure } from "@/components/charts/shared/ChartFigure";
@@ -12,7 +12,7 @@ import { Double11TrafficView, type TrafficViewText } from "@/components/charts/d
 
 export const SIZES = { wide: { width: 720, height: 360 }, narrow: { width: 340, height: 300 } } as const;
 
-export function Double11TrafficChart({ locale }: { locale: Locale }) {
+export function Double11TrafficChart({ locale, uid = "double11-traffic" }: ChartProps) {
   const copy = pickCopy(copyFile, locale);
   const dataset = getDataset("double11-gmv");
   if (dataset.schema !== "series") throw new Error("double11-gmv must be a series");
@@ -44,6 +44,7 @@ export function Double11TrafficChart({ locale }: { locale: Locale }) {
   return (
     <ChartFigure
       id="double11-traffic"
+      uid={uid}
       locale={locale}
       title={text.title}
       subtitle={copy.subtitle}
@@ -64,8 +65,8 @@ export function Double11TrafficChart({ locale }: { locale: Locale }) {
         })),
       }}
     >
-      <Double11TrafficView scene={wide} text={text} variant="wide" />
-      <Double11TrafficView scene={narrow} text={text} variant="narrow" />
+      <Double11TrafficView scene={wide} text={text} variant="wide" uid={uid} />
+      <Double11TrafficView scene={narrow} text={text} variant="narrow" uid={uid} />
     </ChartFigure>
   );
 }

@@ -84,9 +84,12 @@ export function layoutDouble11Traffic(rows: SeriesRow[], opts: TrafficOptions, l
     label: formatTick(v * unit.scale, opts.locale, "cny-100m"),
   }));
 
+  // On narrow screens label every third year, plus 2020 where the window changes; drop a label that
+  // would sit right beside 2020's so the two never collide.
   const every = narrow ? 3 : 1;
+  const breakIndex = years.findIndex((yr) => yr >= ELEVEN_DAY_WINDOW_FROM);
   const xTicks = years
-    .filter((yr, i) => i % every === 0 || yr === ELEVEN_DAY_WINDOW_FROM)
+    .filter((yr, i) => (i === breakIndex ? true : i % every === 0 && (every === 1 || breakIndex < 0 || Math.abs(i - breakIndex) >= 2)))
     .map((yr) => ({ pos: margin.left + (x(yr) ?? 0) + x.bandwidth() / 2, label: narrow ? `’${String(yr).slice(2)}` : String(yr) }));
 
   const breakYear = years.find((yr) => yr >= ELEVEN_DAY_WINDOW_FROM);

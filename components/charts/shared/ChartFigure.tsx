@@ -10,7 +10,10 @@ import { ChartIsland } from "@/components/charts/shared/ChartIsland";
 export type TableColumn = { key: string; label: string; numeric?: boolean };
 
 export type ChartFigureProps = {
+  /** The chart's permanent id. */
   id: string;
+  /** Unique per instance on a page; prefixes element ids. */
+  uid?: string;
   locale: Locale;
   title: string;
   subtitle: string;
@@ -23,9 +26,9 @@ export type ChartFigureProps = {
   className?: string;
 };
 
-export function ChartFigure({ id, locale, title, subtitle, plotLabel, sources, notes, table, children, className }: ChartFigureProps) {
+export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className }: ChartFigureProps) {
   const t = getDictionary(locale);
-  const headingId = `${id}-title`;
+  const headingId = `${uid}-title`;
   return (
     <figure data-chart={id} aria-labelledby={headingId} className={`chart not-prose my-10 font-sans ${className ?? ""}`}>
       <div className="mb-3">
@@ -53,11 +56,16 @@ export function ChartFigure({ id, locale, title, subtitle, plotLabel, sources, n
             );
           })}
         </p>
-        {notes?.map((n) => (
-          <p key={n}>
-            {t.chart.notes}: {n}
-          </p>
-        ))}
+        {notes?.length ? (
+          <div>
+            <p>{t.chart.notes}:</p>
+            <ul className="list-disc pl-4">
+              {notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent">{t.chart.showTable}</summary>

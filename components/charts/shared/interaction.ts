@@ -2,7 +2,7 @@
 // between data points with an aria-live announcement, Esc to close. The React island and the
 // standalone embed script both call attachChartInteraction, so there is one implementation.
 //
-// Contract with the view: marks carry data-point, aria-label (the full sentence a screen reader
+// Contract with the view: marks carry data-point, data-label (the full sentence a screen reader
 // announces) and data-tip-* attributes (title, value, note, source) for the tooltip.
 
 const visible = (el: Element) => (el as HTMLElement).getClientRects().length > 0;
@@ -100,7 +100,7 @@ export function attachChartInteraction(root: HTMLElement): () => void {
     active = next;
     const point = all[active]!;
     show(point);
-    if (live) live.textContent = point.getAttribute("aria-label") ?? "";
+    if (live) live.textContent = point.dataset.label ?? "";
   };
 
   plot.addEventListener("pointerover", onPointer);

@@ -1,0 +1,46 @@
+"use client";
+// Watches which step is in the middle of the viewport and exposes it as data-active-step, which the
+// CSS uses to show that step's chart state. Under reduced motion it leaves the static sequence alone.
+import { useEffect, useRef, type ReactNode } from "react";
+
+export function ScrollyIsland({ chart, count, children }: { chart: string; count: number; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
+    const setActive = (k: number) => {
+      root.dataset.activeStep = String(k);
+      root.querySelectorAll<HTMLElement>("[data-step]").forEach((el) => el.toggleAttribute("data-active", el.dataset.step === String(k)));
+      root.dispatchEvent(new CustomEvent("cloud-expedition:step", { detail: { chart, step: k }, bubbles: true }));
+    };
+    let observer: IntersectionObserver | undefined;
+    const start = () => {
+      observer?.disconnect();
+      if (reduce.matches) {
+        root.removeAttribute("data-pinned");
+        return;
+      }
+      root.dataset.pinned = "";
+      setActive(Number(root.dataset.activeStep ?? 0));
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const e of entries) if (e.isIntersecting) setActive(Number((e.target as HTMLElement).dataset.step));
+        },
+        { rootMargin: "-45% 0px -45% 0px" },
+      );
+      root.querySelectorAll("[data-step]").forEach((el) => observer!.observe(el));
+    };
+    start();
+    reduce.addEventListener("change", start);
+    return () => {
+      observer?.disconnect();
+      reduce.removeEventListener("change", start);
+    };
+  }, [chart]);
+  return (
+    <div ref={ref} className="scrolly breakout" data-scrolly={chart} data-steps={count} data-active-step="0" style={{ ["--steps" as string]: count }}>
+      {children}
+    </div>
+  );
+}
