@@ -22,7 +22,7 @@ const base = info?.basePath ?? "";
 
 /** Pages to measure: the covers, one chapter per locale, sources, plus any the caller names. */
 function pagesToMeasure() {
-  const named = process.argv.filter((a) => a.startsWith("/"));
+  const named = process.argv.slice(2).filter((a) => a.startsWith("/"));
   if (named.length) return named;
   const xml = fs.readFileSync("out/sitemap.xml", "utf8");
   const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(base.length) || "/");

@@ -6,6 +6,7 @@ import { localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { getDictionary } from "@/lib/ui";
 import { ChartIsland } from "@/components/charts/shared/ChartIsland";
+import { ChartControls, type ChartControl } from "@/components/charts/shared/ChartControls";
 
 export type TableColumn = { key: string; label: string; numeric?: boolean };
 
@@ -24,19 +25,30 @@ export type ChartFigureProps = {
   table: { caption: string; columns: TableColumn[]; rows: Record<string, string>[] };
   children: ReactNode;
   className?: string;
+  /** Toggles between server-rendered variants (elements marked data-when="name=value"). */
+  controls?: ChartControl[];
+  /** The chart's state when several are stacked (scrollytelling, slides). */
+  step?: number;
 };
 
-export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className }: ChartFigureProps) {
+export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className, controls, step }: ChartFigureProps) {
   const t = getDictionary(locale);
   const headingId = `${uid}-title`;
   return (
-    <figure data-chart={id} aria-labelledby={headingId} className={`chart not-prose my-10 font-sans ${className ?? ""}`}>
+    <figure
+      data-chart={id}
+      data-step={step}
+      aria-labelledby={headingId}
+      className={`chart not-prose my-10 font-sans ${className ?? ""}`}
+      {...Object.fromEntries((controls ?? []).map((c) => [`data-${c.name}`, c.value]))}
+    >
       <div className="mb-3">
         <p id={headingId} className="text-lg font-semibold leading-snug text-ink">
           {title}
         </p>
         <p className="text-sm text-muted">{subtitle}</p>
       </div>
+      {controls?.length ? <ChartControls controls={controls} /> : null}
       <ChartIsland>
         <div data-chart-plot="" role="group" aria-label={plotLabel}>
           {children}

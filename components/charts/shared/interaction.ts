@@ -5,6 +5,13 @@
 // Contract with the view: marks carry data-point, data-label (the full sentence a screen reader
 // announces) and data-tip-* attributes (title, value, note, source) for the tooltip.
 
+export const YEAR_EVENT = "cloud-expedition:year";
+
+/** Tells every chart on the page to mark a year (or none). */
+export function shareYear(year: number | null, source?: string) {
+  window.dispatchEvent(new CustomEvent(YEAR_EVENT, { detail: { year, source } }));
+}
+
 const visible = (el: Element) => (el as HTMLElement).getClientRects().length > 0;
 
 export function attachChartInteraction(root: HTMLElement): () => void {
@@ -103,12 +110,27 @@ export function attachChartInteraction(root: HTMLElement): () => void {
     if (live) live.textContent = point.dataset.label ?? "";
   };
 
+  // A year cursor shared by every chart on the page: a chart (the timeline) dispatches
+  // "cloud-expedition:year" on window, and each chart marks its elements with that data-year.
+  const onYear = (event: Event) => {
+    const year = (event as CustomEvent<{ year: number | null; source?: string }>).detail?.year;
+    root.querySelectorAll("[data-cursor]").forEach((el) => el.removeAttribute("data-cursor"));
+    if (year == null) {
+      root.removeAttribute("data-year-cursor");
+      return;
+    }
+    root.setAttribute("data-year-cursor", String(year));
+    root.querySelectorAll(`[data-year="${year}"]`).forEach((el) => el.setAttribute("data-cursor", ""));
+  };
+  window.addEventListener(YEAR_EVENT, onYear);
+
   plot.addEventListener("pointerover", onPointer);
   plot.addEventListener("pointerdown", onPointer);
   plot.addEventListener("pointerleave", hide);
   plot.addEventListener("keydown", onKey);
   plot.addEventListener("blur", hide);
   return () => {
+    window.removeEventListener(YEAR_EVENT, onYear);
     plot.removeEventListener("pointerover", onPointer);
     plot.removeEventListener("pointerdown", onPointer);
     plot.removeEventListener("pointerleave", hide);
