@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // resvg is a native module: load it from node_modules at build instead of bundling it.
+  serverExternalPackages: ["@resvg/resvg-js"],
   env: {
     NEXT_PUBLIC_BASE_PATH: basePath,
     NEXT_PUBLIC_SITE_URL: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),

@@ -6,7 +6,7 @@ import { getChapters } from "@/lib/content/chapters";
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const paths = ["/", "/sources/", ...getChapters("en").map((c) => `/${c.slug}/`)];
+  const paths = ["/", ...getChapters("en").map((c) => `/${c.slug}/`), "/timeline/", "/sources/"];
   return [
     { url: absoluteUrl("/") },
     ...paths.flatMap((p) =>

@@ -73,7 +73,7 @@ test("without JavaScript a chapter shows its text, its chart's SVG and its notes
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const l of LOCALES) {
-    await page.goto(chapterPaths()[0]!.replace(/^\/en/, `/${l}`));
+    await page.goto(`/${l}/to-the-cloud/`);
     await expect(page.locator("h1")).toBeVisible();
     const paragraphs = page.locator(".prose-body p");
     expect(await paragraphs.count()).toBeGreaterThan(2);
@@ -104,16 +104,18 @@ test("an unknown path shows the 404 page in the path's language", async ({ page,
   await context.close();
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`axe finds no WCAG 2.2 AA violation in ${scheme} mode`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    for (const path of pages) {
+for (const path of pages) {
+  test(`axe finds no WCAG 2.2 AA violation on ${path} in light and dark mode`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    for (const scheme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
       await page.goto(path);
+      await page.waitForLoadState("networkidle");
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+      expect(results.violations.map((v) => `${scheme} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+      await context.close();
     }
-    await context.close();
   });
 }
 
@@ -142,8 +144,8 @@ test("no page overflows horizontally at 320 px", async ({ browser }) => {
 });
 
 test("a chart shows a tooltip on hover and announces values with the arrow keys", async ({ page }) => {
-  await page.goto(chapterPaths()[0]!);
-  const figure = page.locator("figure[data-chart]").first();
+  await page.goto("/en/to-the-cloud/");
+  const figure = page.locator('figure[data-chart="double11-traffic"]:visible').first();
   await figure.scrollIntoViewIfNeeded();
   const bar = figure.locator("svg:visible rect[data-point]").nth(3);
   await bar.hover();

@@ -11,7 +11,7 @@ export function alternates(locale: Locale | null, path: string): Metadata["alter
   return { canonical: locale ? absoluteUrl(localePath(locale, path)) : absoluteUrl("/"), languages };
 }
 
-export function pageMetadata(locale: Locale, path: string, title: string | null, description?: string): Metadata {
+export function pageMetadata(locale: Locale, path: string, title: string | null, description?: string, ogImage?: string): Metadata {
   const t = getDictionary(locale);
   const fullTitle = title ? `${title} · ${t.siteTitle}` : `${t.siteTitle} · ${t.span}`;
   return {
@@ -25,6 +25,7 @@ export function pageMetadata(locale: Locale, path: string, title: string | null,
       description: description ?? t.siteTagline,
       url: absoluteUrl(localePath(locale, path)),
       locale: langTag[locale].replace("-", "_"),
+      images: [{ url: absoluteUrl(ogImage ?? `/og/${locale}/index.png`), width: 1200, height: 630 }],
     },
     twitter: { card: "summary_large_image" },
   };

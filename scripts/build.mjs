@@ -5,6 +5,10 @@ import fs from "node:fs";
 const started = Date.now();
 const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 if (result.status !== 0) process.exit(result.status ?? 1);
+
+// Static search: Pagefind indexes out/ (one index per <html lang>), so search works from any static host.
+const pagefind = spawnSync("npx", ["pagefind", "--site", "out", "--quiet"], { stdio: "inherit" });
+if (pagefind.status !== 0) process.exit(pagefind.status ?? 1);
 const seconds = (Date.now() - started) / 1000;
 fs.writeFileSync(
   "out/.build-info.json",

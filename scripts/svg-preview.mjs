@@ -11,7 +11,11 @@ if (!input || !output) {
   process.exit(2);
 }
 const globals = fs.readFileSync(path.join("app", "globals.css"), "utf8");
-const chartCss = fs.readFileSync(path.join("app", "chart.css"), "utf8").replace(/@container[^{]*\{[\s\S]*?\}\s*\}/g, "");
+// Drop the container-query rules that pick the wide or narrow drawing: a preview shows the one it is given.
+const chartCss = fs
+  .readFileSync(path.join("app", "chart.css"), "utf8")
+  .replace(/@container[^{]*\{[\s\S]*?\}\s*\}/g, "")
+  .replace(/^.*chart-(narrow|wide).*$/gm, "");
 const colours = {};
 for (const m of globals.matchAll(/--([\w-]+):\s*light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)/g)) colours[m[1]] = theme === "dark" ? m[3] : m[2];
 const rules = chartCss.replace(/var\(--font-sans\)/g, "sans-serif").replace(/var\(--([\w-]+)\)/g, (_, n) => colours[n] ?? "currentColor").replace(/\.chart\s+/g, "");

@@ -5,6 +5,7 @@ import { fill, getDictionary } from "@/lib/ui";
 import { getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
 import { PageShell } from "@/components/layout/PageShell";
+import { ContinueReading } from "@/components/content/ContinueReading";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -26,9 +27,12 @@ export default async function LocaleCover({ params }: Props) {
         <p className="mt-4 font-serif text-xl leading-relaxed text-ink-soft">{t.siteTagline}</p>
         {chapters[0] ? (
           <p className="mt-6">
-            <Link href={localePath(locale, `/${chapters[0].slug}/`)} className="inline-block rounded bg-ink px-5 py-2.5 font-sans font-semibold text-paper no-underline hover:opacity-90">
-              {t.cover.start}
-            </Link>
+            <ContinueReading
+              locale={locale}
+              start={{ href: localePath(locale, `/${chapters[0].slug}/`), label: t.cover.start }}
+              chapters={chapters.map((c) => ({ slug: c.slug, title: c.title }))}
+              label={t.continue.link}
+            />
           </p>
         ) : null}
       </section>

@@ -4,7 +4,7 @@ import { formatFigure } from "@/lib/data/format";
 import { isChinese, localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { getDictionary } from "@/lib/ui";
-import { toHant } from "@/lib/content/hant";
+import { toHant, toHantChars } from "@/lib/content/hant";
 import type { Notes } from "@/lib/content/citations";
 import type { Localized } from "@/lib/data/schema";
 
@@ -16,6 +16,12 @@ export function localize(value: Localized | string | undefined, locale: Locale):
   if (locale === "en") return value.en;
   return locale === "zh-hant" ? toHant(value["zh-hans"]) : value["zh-hans"];
 }
+
+/** Rough width in Latin characters (a CJK character counts two): short figures are kept on one line. */
+const displayWidth = (s: string) => [...s].reduce((w, ch) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 2 : 1), 0);
+
+/** Titles and publishers are quoted as published; on Traditional pages only their characters change. */
+export const quoted = (text: string, locale: Locale) => (locale === "zh-hant" ? toHantChars(text) : text);
 
 export function figureText(id: string, locale: Locale): string {
   const figure = getFigure(id);
@@ -33,7 +39,7 @@ export function Fact({ id, ctx }: { id: string; ctx: FactContext }) {
   const note = localize(figure.note, locale);
   const noteIsEnglishOnly = typeof figure.note === "string" && isChinese(locale);
   return (
-    <span className={`fact fact-${figure.confidence}`} data-fact={id}>
+    <span className={`fact fact-${figure.confidence}${displayWidth(text) <= 24 ? " fact-short" : ""}`} data-fact={id}>
       <span className="fact-value">{text}</span>
       <sup>
         {figure.source.map((sourceId, i) => {
@@ -53,8 +59,8 @@ export function Fact({ id, ctx }: { id: string; ctx: FactContext }) {
           const s = getSource(sourceId);
           return (
             <span key={sourceId} className="block">
-              <strong>{t.fact.source}:</strong> {s.publisher}
-              {s.date ? `, ${s.date}` : ""}. <cite>{s.title}</cite>
+              <strong>{t.fact.source}:</strong> {quoted(s.publisher, locale)}
+              {s.date ? `, ${s.date}` : ""}. <cite>{quoted(s.title, locale)}</cite>
             </span>
           );
         })}
@@ -82,15 +88,15 @@ export function NotesList({ locale, notes, heading }: { locale: Locale; notes: N
           const s = getSource(sourceId);
           return (
             <li key={sourceId} id={`note-${i + 1}`} className="target:bg-accent/10 scroll-mt-20">
-              {s.author ? `${s.author}. ` : ""}
-              <cite>{s.title}</cite>. {s.publisher}
+              {s.author ? `${quoted(s.author, locale)}. ` : ""}
+              <cite>{quoted(s.title, locale)}</cite>. {quoted(s.publisher, locale)}
               {s.date ? `, ${s.date}` : ""}.{" "}
               {s.url ? (
-                <a href={s.url} rel="noopener noreferrer">
+                <a href={s.url} rel="noopener noreferrer" data-verbatim="">
                   {new URL(s.url).hostname}
                 </a>
               ) : null}{" "}
-              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${getDictionary(locale).sources.title}: ${s.title}`}>↗</a>
+              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${getDictionary(locale).sources.title}: ${quoted(s.title, locale)}`}>↗</a>
             </li>
           );
         })}
@@ -109,7 +115,7 @@ export function Ratio({ of, over, digits = 0, ctx }: { of: string; over: string;
   const popId = ctx.nextId();
   const sources = [...new Set([...a.source, ...b.source])];
   return (
-    <span className="fact fact-derived" data-ratio={`${of}/${over}`}>
+    <span className="fact fact-derived fact-short" data-ratio={`${of}/${over}`}>
       <span className="fact-value">{formatFigure(ratio, "times", ctx.locale)}</span>
       <sup>
         {sources.map((sourceId, i) => {

@@ -20,7 +20,7 @@ export function Scrolly({
 }) {
   const steps = Children.toArray(children).filter((c): c is ReactElement<{ children?: ReactNode }> => isValidElement(c));
   return (
-    <ScrollyIsland chart={chart} count={steps.length}>
+    <div className="scrolly breakout" data-scrolly={chart} data-steps={steps.length} data-active-step="0" style={{ ["--steps" as string]: steps.length }}>
       {steps.map((step, k) => (
         <div key={`f${k}`} className="scrolly-figure" data-step-figure={k} style={{ gridRow: `${2 * k + 1}` }}>
           {renderChart(k)}
@@ -31,6 +31,7 @@ export function Scrolly({
           {step.props.children}
         </div>
       ))}
-    </ScrollyIsland>
+      <ScrollyIsland chart={chart} />
+    </div>
   );
 }

@@ -1,15 +1,18 @@
 "use client";
 // Watches which step is in the middle of the viewport and exposes it as data-active-step, which the
 // CSS uses to show that step's chart state. Under reduced motion it leaves the static sequence alone.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef } from "react";
 
-export function ScrollyIsland({ chart, count, children }: { chart: string; count: number; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
+/** Renders an empty marker inside the scrolly container, so the figures never pass through the client payload. */
+export function ScrollyIsland({ chart }: { chart: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const root = ref.current;
+    const root = ref.current?.closest<HTMLElement>("[data-scrolly]");
     if (!root) return;
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
     const setActive = (k: number) => {
+      // The first step is shown at once; later changes fade (see .scrolly[data-animate] in globals.css).
+      if (root.dataset.activeStep !== undefined && root.dataset.activeStep !== String(k)) root.dataset.animate = "";
       root.dataset.activeStep = String(k);
       root.querySelectorAll<HTMLElement>("[data-step]").forEach((el) => el.toggleAttribute("data-active", el.dataset.step === String(k)));
       root.dispatchEvent(new CustomEvent("cloud-expedition:step", { detail: { chart, step: k }, bubbles: true }));
@@ -38,9 +41,5 @@ export function ScrollyIsland({ chart, count, children }: { chart: string; count
       reduce.removeEventListener("change", start);
     };
   }, [chart]);
-  return (
-    <div ref={ref} className="scrolly breakout" data-scrolly={chart} data-steps={count} data-active-step="0" style={{ ["--steps" as string]: count }}>
-      {children}
-    </div>
-  );
+  return <span ref={ref} hidden data-scrolly-island="" />;
 }

@@ -2,7 +2,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { localePath, type Locale } from "@/lib/i18n";
-import { getDictionary } from "@/lib/ui";
+import { fill, getDictionary } from "@/lib/ui";
+import { getSource } from "@/lib/data/registry";
+import { quoted } from "@/components/content/Fact";
 import { getChapters } from "@/lib/content/chapters";
 import { LanguageSwitcher } from "@/components/layout/LanguageSwitcher";
 import { ThemeToggle } from "@/components/layout/ThemeToggle";
@@ -39,6 +41,16 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
               );
             })}
             <li className="shrink-0 py-1">
+              <Link href={localePath(locale, "/timeline/")} aria-current={path === "/timeline/" ? "page" : undefined} className={path === "/timeline/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+                {t.nav.timeline}
+              </Link>
+            </li>
+            <li className="shrink-0 py-1">
+              <Link href={localePath(locale, "/search/")} aria-current={path === "/search/" ? "page" : undefined} className={path === "/search/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+                {t.nav.search}
+              </Link>
+            </li>
+            <li className="shrink-0 py-1">
               <Link href={localePath(locale, "/sources/")} aria-current={path === "/sources/" ? "page" : undefined} className={path === "/sources/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
                 {t.nav.sources}
               </Link>
@@ -52,7 +64,7 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
       <footer className="mt-16 border-t border-rule">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-8 text-sm text-muted">
           <p>{t.footer.about}</p>
-          <p>{t.footer.credit}</p>
+          <p>{fill(t.footer.credit, { article: quoted(getSource("article").title, locale) })}</p>
           <p>
             <Link href={localePath(locale, "/sources/")}>{t.chapter.allSources}</Link>
           </p>

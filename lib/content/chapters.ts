@@ -13,7 +13,7 @@ const chaptersRoot = path.join(process.cwd(), "content", "chapters");
 const frontMatter = z.object({
   title: z.string().min(1),
   short: z.string().min(1).optional(),
-  years: z.string().regex(/^\d{4}(–\d{4})?$/, "years look like 2008–2013 (with an en dash) or 2025"),
+  years: z.coerce.string().regex(/^\d{4}(–\d{4})?$/, "years look like 2008–2013 (with an en dash) or 2025"),
   summary: z.string().min(1),
 });
 

@@ -11,7 +11,7 @@ function decimalsOf(n: number): number {
   const s = String(n);
   if (s.includes("e")) return 2;
   const dot = s.indexOf(".");
-  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 3);
+  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 4);
 }
 
 /**
@@ -22,15 +22,15 @@ function decimalsOf(n: number): number {
 export function formatNumber(n: number, locale: Locale, opts: { maxFractionDigits?: number } = {}): string {
   const abs = Math.abs(n);
   if (isChinese(locale)) {
-    if (abs >= 1e4) {
-      // Keep the significance of the stored figure: 2684.44亿 stays 2684.44亿.
-      const scaled = abs >= 1e12 ? n / 1e12 : abs >= 1e8 ? n / 1e8 : n / 1e4;
-      return nf(locale, { notation: "compact", maximumFractionDigits: opts.maxFractionDigits ?? decimalsOf(scaled) }).format(n);
+    const scaled = abs >= 1e12 ? n / 1e12 : abs >= 1e8 ? n / 1e8 : n / 1e4;
+    // 万/亿 when the figure reads cleanly that way (58.3万, 2684.44亿); an exact count such as 24576 stays whole.
+    if (abs >= 1e4 && (opts.maxFractionDigits !== undefined || decimalsOf(round(scaled, 6)) <= 2)) {
+      return nf(locale, { notation: "compact", maximumFractionDigits: opts.maxFractionDigits ?? decimalsOf(round(scaled, 6)) }).format(n);
     }
     return nf(locale, { useGrouping: false, maximumFractionDigits: opts.maxFractionDigits ?? decimalsOf(n) }).format(n);
   }
-  if (abs >= 1e6 && Number.isInteger(n / 1e5)) {
-    return nf(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }).format(n);
+  if (abs >= 1e6) {
+    return nf(locale, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }).format(round(n, 0));
   }
   return nf(locale, { maximumFractionDigits: opts.maxFractionDigits ?? decimalsOf(n) }).format(n);
 }
@@ -38,7 +38,8 @@ export function formatNumber(n: number, locale: Locale, opts: { maxFractionDigit
 /** Money in English newsroom style: ¥19.1bn, ¥936m, $463.7bn. */
 function englishMoney(n: number, symbol: string, locale: Locale): string {
   const abs = Math.abs(n);
-  const digits = (x: number) => nf(locale, { maximumFractionDigits: Math.max(decimalsOf(x), 0) }).format(x);
+  // Newsroom precision: ¥1.95bn and ¥19.1bn, ¥268.4bn (not ¥268.444bn).
+  const digits = (x: number) => nf(locale, { maximumFractionDigits: Math.min(decimalsOf(x), Math.abs(x) < 10 ? 2 : 1) }).format(x);
   if (abs >= 1e12) return `${symbol}${digits(round(n / 1e12, 3))}tn`;
   if (abs >= 1e9) return `${symbol}${digits(round(n / 1e9, 3))}bn`;
   if (abs >= 1e6) return `${symbol}${digits(round(n / 1e6, 3))}m`;
@@ -51,11 +52,13 @@ const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 *
 export function formatFigure(value: FigureValue, unitId: UnitId, locale: Locale): string {
   const unit = units[unitId];
   if (typeof value === "object") {
-    const lo = formatBare(value.min * unit.scale, unitId, locale);
+    if (value.min === value.max) return formatFigure(value.min, unitId, locale);
+    const lo = formatBare(Number((value.min * unit.scale).toPrecision(12)), unitId, locale);
     const hi = formatFigure(value.max, unitId, locale);
     return isChinese(locale) ? `${lo}至${hi}` : `${lo}–${hi}`;
   }
-  const raw = value * unit.scale;
+  // Stored values times their scale carry float noise (2.53 × 10⁸ = 252999999.99…): round to 12 significant digits.
+  const raw = Number((value * unit.scale).toPrecision(12));
   if (unit.kind === "money") {
     if (isChinese(locale)) return `${formatNumber(raw, locale)}${zhTemplate(unit, locale)}`;
     return englishMoney(raw, unit.symbol ?? "", locale);

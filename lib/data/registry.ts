@@ -21,6 +21,8 @@ import {
 import { DatasetError, loadJson, parseCsv } from "@/lib/data/load";
 import { isUnitId, type UnitId } from "@/lib/data/units";
 import type { FigureValue } from "@/lib/data/format";
+import type { Locale } from "@/lib/i18n";
+import { toHantChars } from "@/lib/content/hant";
 
 export type Dataset =
   | (DatasetMeta & { schema: "series"; unit: UnitId; rows: SeriesRow[] })
@@ -114,7 +116,7 @@ export function loadRegistry(root = path.join(process.cwd(), "content", "data"))
         when: String(row.year),
         source: row.source,
         confidence: row.confidence,
-        note: row.note,
+        note: row.note && row.note_zh ? { en: row.note, "zh-hans": row.note_zh } : row.note,
       });
     });
   }
@@ -165,6 +167,17 @@ export function getDataset(id: string): Dataset {
   const dataset = registry().datasets.get(id);
   if (!dataset) throw new Error(`Unknown dataset "${id}" (see content/data/datasets.json)`);
   return dataset;
+}
+
+/** A source's publisher as a reader of the locale sees it: quoted as published, in Traditional characters on zh-hant pages. */
+export function sourceName(id: string, locale: Locale): string {
+  const publisher = getSource(id).publisher;
+  return locale === "zh-hant" ? toHantChars(publisher) : publisher;
+}
+
+/** The publishers behind a list of sources, once each, for a tooltip's or table's source line. */
+export function sourceNames(ids: string[], locale: Locale): string {
+  return [...new Set(ids.map((id) => sourceName(id, locale)))].join(locale === "en" ? "; " : ";");
 }
 
 export function getSource(id: string): Source {

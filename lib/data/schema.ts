@@ -92,6 +92,7 @@ export const rangeRow = z.object({
     error: (issue) => `expected one of measurement, claim, illustration, got ${got(issue.input)}`,
   }),
   note: textCell().optional(),
+  note_zh: textCell().optional(),
 });
 export type RangeRow = z.output<typeof rangeRow>;
 

@@ -8,9 +8,11 @@ describe("formatFigure(money) writes yuan the way each language does", () => {
     expect(formatFigure(191, "cny-100m", "en")).toBe("¥19.1bn");
   });
 
-  it("keeps the stored precision: 2684.44亿元 and ¥268.444bn", () => {
+  it("keeps the stored precision in Chinese (2684.44亿元) and newsroom precision in English (¥268.4bn, ¥1.95bn)", () => {
     expect(formatFigure(2684.44, "cny-100m", "zh-hans")).toBe("2684.44亿元");
-    expect(formatFigure(2684.44, "cny-100m", "en")).toBe("¥268.444bn");
+    expect(formatFigure(2684.44, "cny-100m", "en")).toBe("¥268.4bn");
+    expect(formatFigure(19.5, "cny-100m", "en")).toBe("¥1.95bn");
+    expect(formatFigure(350.19, "cny-100m", "en")).toBe("¥35bn");
   });
 
   it("uses 万 below 亿 and millions in English: 5200万元 and ¥52m", () => {
@@ -47,11 +49,23 @@ describe("formatFigure(counts) follows each language's convention", () => {
     expect(formatFigure(5760, "gpu", "zh-hans")).toBe("5760块GPU");
     expect(formatFigure(5760, "gpu", "en")).toBe("5,760 GPUs");
     expect(formatFigure(10000, "gpu", "zh-hans")).toBe("1万块GPU");
+    expect(formatFigure(24576, "gpu", "zh-hans")).toBe("24576块GPU");
+    expect(formatFigure(200000, "gpu", "zh-hans")).toBe("20万块GPU");
   });
 
   it("writes large counts in words in English: 120 million people, 1.2亿人", () => {
     expect(formatFigure(1.2, "people", "en")).toBe("120 million people");
     expect(formatFigure(1.2, "people", "zh-hans")).toBe("1.2亿人");
+  });
+
+  it("rounds away float noise: 253 million people, 2.53亿人", () => {
+    expect(formatFigure(2.53, "people", "en")).toBe("253 million people");
+    expect(formatFigure(0.6329, "people", "en")).toBe("63.29 million people");
+    expect(formatFigure(2.53, "people", "zh-hans")).toBe("2.53亿人");
+  });
+
+  it("collapses a range whose ends are equal: 37.5%, not 37.5–37.5%", () => {
+    expect(formatFigure({ min: 37.5, max: 37.5 }, "percent", "en")).toBe("37.5%");
   });
 
   it("percentages and ranges", () => {

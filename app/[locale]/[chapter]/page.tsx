@@ -5,8 +5,12 @@ import { isLocale, localePath, locales, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
 import { getChapter, getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
+import { absoluteUrl } from "@/lib/paths";
+import { citeChapter } from "@/lib/content/cite";
 import { PageShell } from "@/components/layout/PageShell";
 import { ChapterBody } from "@/components/content/ChapterBody";
+import { ReadingTracker } from "@/components/content/ReadingTracker";
+import { CopyButton } from "@/components/content/CopyButton";
 
 type Props = { params: Promise<{ locale: string; chapter: string }> };
 
@@ -19,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, chapter: slug } = await params;
   const chapter = isLocale(locale) ? getChapter(locale, slug) : undefined;
   if (!chapter) return {};
-  return pageMetadata(locale as Locale, `/${slug}/`, chapter.title, chapter.summary);
+  return pageMetadata(locale as Locale, `/${slug}/`, chapter.title, chapter.summary, `/og/${locale}/${slug}.png`);
 }
 
 export default async function ChapterPage({ params }: Props) {
@@ -33,32 +37,73 @@ export default async function ChapterPage({ params }: Props) {
   const index = all.findIndex((c) => c.slug === slug);
   const prev = all[index - 1];
   const next = all[index + 1];
+  const toc = chapter.headings.filter((h) => h.depth === 2);
   return (
     <PageShell locale={locale} path={`/${slug}/`}>
-      <article className="mx-auto max-w-[40rem]">
-        <header className="mb-8">
-          <p className="font-sans text-sm text-muted">
-            {fill(getDictionary(locale).cover.chapterNumber, { n: chapter.number })} · {chapter.years} · {fill(t.chapter.readingTime, { minutes: chapter.readingMinutes })}
-          </p>
-          <h1 className="mt-2 font-sans text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
-          <p className="mt-3 font-serif text-lg text-ink-soft">{chapter.summary}</p>
-        </header>
-        <ChapterBody chapter={chapter} locale={locale} />
-        <nav aria-label={t.nav.chapters} className="mt-12 flex flex-wrap justify-between gap-4 border-t border-rule pt-6 font-sans">
-          {prev ? (
-            <Link href={localePath(locale, `/${prev.slug}/`)} rel="prev">
-              ← {t.chapter.previous}: {prev.title}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {next ? (
-            <Link href={localePath(locale, `/${next.slug}/`)} rel="next">
-              {t.chapter.next}: {next.title} →
-            </Link>
+      <ReadingTracker locale={locale} slug={slug} label={t.progress} />
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,40rem)_minmax(0,1fr)] lg:gap-8">
+        <aside className="no-print hidden lg:block">
+          {toc.length ? (
+            <nav aria-label={t.toc.label} data-toc="" className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto font-sans text-sm">
+              <p className="mb-2 font-semibold text-muted">{t.toc.label}</p>
+              <ol className="space-y-1.5 border-l border-rule" role="list">
+                {toc.map((h) => (
+                  <li key={h.id}>
+                    <a href={`#${h.id}`} className="-ml-px block border-l-2 border-transparent pl-3 text-ink-soft no-underline hover:text-ink aria-[current]:border-accent aria-[current]:font-semibold aria-[current]:text-ink">
+                      {h.text}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
           ) : null}
-        </nav>
-      </article>
+        </aside>
+        <article data-chapter={slug} data-pagefind-body="" className="mx-auto w-full max-w-[40rem] lg:mx-0">
+          <header className="mb-8">
+            <p className="font-sans text-sm text-muted">
+              {fill(t.cover.chapterNumber, { n: chapter.number })} · {chapter.years} · {fill(t.chapter.readingTime, { minutes: chapter.readingMinutes })}
+            </p>
+            <h1 className="mt-2 font-sans text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
+            <p className="mt-3 font-serif text-lg text-ink-soft">{chapter.summary}</p>
+            {toc.length ? (
+              <details className="no-print mt-6 rounded border border-rule px-4 py-2 font-sans text-sm lg:hidden">
+                <summary className="cursor-pointer font-semibold">{t.toc.label}</summary>
+                <ol className="mt-2 list-decimal space-y-1 pl-5">
+                  {toc.map((h) => (
+                    <li key={h.id}>
+                      <a href={`#${h.id}`}>{h.text}</a>
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ) : null}
+          </header>
+          <ChapterBody chapter={chapter} locale={locale} />
+          <section aria-labelledby="cite-heading" data-pagefind-ignore="" className="prose-body mt-10 border-t border-rule pt-6 font-sans text-sm">
+            <h2 id="cite-heading" className="!mt-0 text-lg font-semibold">
+              {t.cite.heading}
+            </h2>
+            <p id="cite-text" className="mt-2 rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words">
+              {citeChapter(locale, chapter.title, absoluteUrl(localePath(locale, `/${slug}/`)))}
+            </p>
+            <CopyButton targetId="cite-text" label={t.cite.copy} done={t.cite.copied} />
+          </section>
+          <nav aria-label={t.nav.chapters} className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-rule pt-6 font-sans">
+            {prev ? (
+              <Link href={localePath(locale, `/${prev.slug}/`)} rel="prev">
+                ← {t.chapter.previous}: {prev.title}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <Link href={localePath(locale, `/${next.slug}/`)} rel="next">
+                {t.chapter.next}: {next.title} →
+              </Link>
+            ) : null}
+          </nav>
+        </article>
+      </div>
     </PageShell>
   );
 }

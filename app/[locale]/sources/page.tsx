@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { isLocale, type Locale } from "@/lib/i18n";
-import { getDictionary } from "@/lib/ui";
-import { registry } from "@/lib/data/registry";
+import { isLocale, localePath, type Locale } from "@/lib/i18n";
+import { fill, getDictionary } from "@/lib/ui";
+import { getSource, registry } from "@/lib/data/registry";
+import { formatDateValue } from "@/lib/data/format";
+import { getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
+import site from "@/content/site.json";
 import { PageShell } from "@/components/layout/PageShell";
-import { localize } from "@/components/content/Fact";
+import { localize, quoted } from "@/components/content/Fact";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,29 +23,97 @@ export default async function SourcesPage({ params }: Props) {
   if (!isLocale(raw)) notFound();
   const locale: Locale = raw;
   const t = getDictionary(locale);
+  const p = t.sourcesPage;
   const reg = registry();
-  const sources = [...reg.sources.values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+  const article = quoted(getSource("article").title, locale);
+  const chapters = new Map(getChapters(locale).map((c) => [c.slug, c]));
+  const sources = [...reg.sources.values()].sort((a, b) => Number(b.id === "article") - Number(a.id === "article") || a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
   const usedBy = new Map<string, Set<string>>();
-  for (const d of reg.datasets.values()) {
-    for (const r of d.rows) for (const s of r.source) (usedBy.get(s) ?? usedBy.set(s, new Set()).get(s)!).add(localize(d.title, locale)!);
-  }
+  const use = (sourceId: string, label: string) => (usedBy.get(sourceId) ?? usedBy.set(sourceId, new Set()).get(sourceId)!).add(label);
+  for (const d of reg.datasets.values()) for (const r of d.rows) for (const s of r.source) use(s, localize(d.title, locale)!);
+  for (const c of reg.corrections) for (const s of c.source) use(s, localize(c.title, locale)!);
+  const h2 = "mt-12 font-sans text-2xl font-semibold";
   return (
     <PageShell locale={locale} path="/sources/">
-      <article className="mx-auto max-w-[44rem]">
+      <article className="mx-auto max-w-[44rem]" data-pagefind-body="">
         <h1 className="font-sans text-3xl font-bold">{t.sources.title}</h1>
         <p className="mt-3 font-serif text-lg text-ink-soft">{t.sources.intro}</p>
-        <h2 className="mt-10 font-sans text-2xl font-semibold">{t.sources.bibliography}</h2>
+        <nav aria-label={t.toc.label} className="mt-6 font-sans text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1" role="list">
+            {[
+              ["method", p.method],
+              ["corrections", p.corrections],
+              ["bibliography", t.sources.bibliography],
+              ["datasets", p.datasets],
+              ["changelog", p.changelog],
+              ["credits", p.credits],
+            ].map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <h2 id="method" className={h2}>
+          {p.method}
+        </h2>
+        <div className="prose-body mt-3">
+          {p.methodBody.map((para) => (
+            <p key={para}>{fill(para, { article })}</p>
+          ))}
+        </div>
+
+        <h2 id="corrections" className={h2}>
+          {p.corrections}
+        </h2>
+        <p className="mt-2 font-serif text-ink-soft">{p.correctionsIntro}</p>
+        <ol className="mt-4 space-y-5 font-sans" role="list">
+          {reg.corrections.map((c) => {
+            const chapter = chapters.get(c.chapter);
+            return (
+              <li key={c.id} id={`correction-${c.id}`} className="scroll-mt-20 border-l-4 border-alarm pl-4">
+                <p className="font-semibold">{localize(c.title, locale)}</p>
+                <p className="mt-1">
+                  <span className="font-semibold">{t.correction.claim} </span>
+                  {localize(c.claim, locale)}
+                </p>
+                <p className="mt-1">
+                  <span className="font-semibold">{t.correction.record} </span>
+                  {localize(c.record, locale)}{" "}
+                  <span className="text-sm text-muted">
+                    ({c.source.map((s, i) => (
+                      <span key={s}>
+                        {i > 0 ? "; " : ""}
+                        <a href={`#source-${s}`}>{quoted(getSource(s).publisher, locale)}</a>
+                      </span>
+                    ))}
+                    )
+                  </span>
+                </p>
+                {chapter ? (
+                  <p className="mt-1 text-sm">
+                    <Link href={`${localePath(locale, `/${c.chapter}/`)}#correction-${c.id}`}>{fill(p.inChapter, { n: chapter.number, title: chapter.title })}</Link>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+
+        <h2 id="bibliography" className={h2}>
+          {t.sources.bibliography}
+        </h2>
         <ul className="mt-4 space-y-4 font-sans text-sm" role="list">
           {sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`} className="scroll-mt-20 border-b border-rule pb-3 target:bg-accent/10">
               <p>
-                {s.author ? `${s.author}. ` : ""}
-                <cite className="font-semibold">{s.title}</cite>. {s.publisher}
-                {s.date ? `, ${s.date}` : ""}.
-                {s.via ? ` (${s.via})` : ""}
+                {s.author ? `${quoted(s.author, locale)}. ` : ""}
+                <cite className="font-semibold">{quoted(s.title, locale)}</cite>. {quoted(s.publisher, locale)}
+                {s.date ? `, ${s.date}` : ""}.{s.via ? ` (${quoted(s.via, locale)})` : ""}
               </p>
               {s.url ? (
-                <p className="break-all">
+                <p className="break-all" data-verbatim="">
                   <a href={s.url} rel="noopener noreferrer">
                     {s.url}
                   </a>
@@ -50,12 +122,64 @@ export default async function SourcesPage({ params }: Props) {
               {s.note ? <p className="mt-1 text-ink-soft">{localize(s.note, locale)}</p> : null}
               {usedBy.get(s.id) ? (
                 <p className="mt-1 text-muted">
-                  {t.sources.usedBy}: {[...usedBy.get(s.id)!].join(", ")}
+                  {t.sources.usedBy}: {[...usedBy.get(s.id)!].join(locale === "en" ? "; " : ";")}
                 </p>
               ) : null}
             </li>
           ))}
         </ul>
+
+        <h2 id="datasets" className={h2}>
+          {p.datasets}
+        </h2>
+        <p className="mt-2 font-serif text-ink-soft">{p.datasetsIntro}</p>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left font-sans text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="border-b border-rule py-1 pr-3">
+                  {p.datasets}
+                </th>
+                <th scope="col" className="border-b border-rule py-1 pr-3 text-right">
+                  {p.rows}
+                </th>
+                <th scope="col" className="border-b border-rule py-1 pr-3 text-right">
+                  {t.fact.confidence.low}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...reg.datasets.values()].map((d) => (
+                <tr key={d.id} id={`dataset-${d.id}`}>
+                  <th scope="row" className="border-b border-rule py-1 pr-3 font-normal">
+                    {localize(d.title, locale)} <code className="text-xs text-muted">{d.id}</code>
+                  </th>
+                  <td className="border-b border-rule py-1 pr-3 text-right tabular-nums">{d.rows.length}</td>
+                  <td className="border-b border-rule py-1 pr-3 text-right tabular-nums">{d.rows.filter((r) => r.confidence === "low").length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        <h2 id="changelog" className={h2}>
+          {p.changelog}
+        </h2>
+        <ul className="mt-3 space-y-2 font-sans" role="list">
+          {[...site.changelog].reverse().map((c) => (
+            <li key={c.date + c.en}>
+              <time dateTime={c.date} className="font-semibold">
+                {formatDateValue(c.date, locale)}
+              </time>
+              : {localize({ en: c.en, "zh-hans": c["zh-hans"] }, locale)}
+            </li>
+          ))}
+        </ul>
+
+        <h2 id="credits" className={h2}>
+          {p.credits}
+        </h2>
+        <p className="mt-3 font-serif">{fill(p.creditsBody, { article })}</p>
       </article>
     </PageShell>
   );

@@ -6,6 +6,7 @@ import { localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { getDictionary } from "@/lib/ui";
 import { ChartIsland } from "@/components/charts/shared/ChartIsland";
+import { quoted } from "@/components/content/Fact";
 import { ChartControls, type ChartControl } from "@/components/charts/shared/ChartControls";
 
 export type TableColumn = { key: string; label: string; numeric?: boolean };
@@ -22,7 +23,7 @@ export type ChartFigureProps = {
   plotLabel: string;
   sources: string[];
   notes?: string[];
-  table: { caption: string; columns: TableColumn[]; rows: Record<string, string>[] };
+  table: { caption: string; columns: TableColumn[]; rows: Record<string, ReactNode>[] };
   children: ReactNode;
   className?: string;
   /** Toggles between server-rendered variants (elements marked data-when="name=value"). */
@@ -49,24 +50,21 @@ export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, 
         <p className="text-sm text-muted">{subtitle}</p>
       </div>
       {controls?.length ? <ChartControls controls={controls} /> : null}
-      <ChartIsland>
-        <div data-chart-plot="" role="group" aria-label={plotLabel}>
-          {children}
-        </div>
-      </ChartIsland>
+      <div data-chart-plot="" role="group" aria-label={plotLabel}>
+        {children}
+      </div>
+      <ChartIsland />
       <p data-chart-live="" aria-live="polite" className="sr-only" />
       <figcaption className="mt-3 space-y-1 text-xs leading-relaxed text-muted">
         <p>
           {t.chart.source}:{" "}
-          {sources.map((sourceId, i) => {
-            const s = getSource(sourceId);
-            return (
-              <span key={sourceId}>
-                {i > 0 ? "; " : ""}
-                <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{s.publisher}</a>
-              </span>
-            );
-          })}
+          {/* One link per publisher: several reports from one outlet read as one name. */}
+          {[...new Map(sources.map((sourceId) => [getSource(sourceId).publisher, getSource(sourceId)])).values()].map((s, i) => (
+            <span key={s.id}>
+              {i > 0 ? "; " : ""}
+              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{quoted(s.publisher, locale)}</a>
+            </span>
+          ))}
         </p>
         {notes?.length ? (
           <div>

@@ -30,7 +30,7 @@ export function attachChartInteraction(root: HTMLElement): () => void {
 
   let active = -1;
   const points = (): SVGGraphicsElement[] => {
-    const svg = Array.from(plot.querySelectorAll("svg")).find(visible);
+    const svg = Array.from(plot.querySelectorAll('svg[role="img"]')).find(visible);
     return svg ? Array.from(svg.querySelectorAll<SVGGraphicsElement>("[data-point]")) : [];
   };
 

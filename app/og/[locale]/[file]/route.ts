@@ -1,0 +1,41 @@
+// One Open Graph image per page and locale, drawn at build from the page's own title and summary.
+import { Resvg } from "@resvg/resvg-js";
+import { langTag, locales, isLocale, type Locale } from "@/lib/i18n";
+import { fill, getDictionary } from "@/lib/ui";
+import { getChapters } from "@/lib/content/chapters";
+import { ogSvg } from "@/lib/og";
+import { palette } from "@/lib/export/standalone-svg";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => ["index.png", ...getChapters(locale).map((c) => `${c.slug}.png`)].map((file) => ({ locale, file })));
+}
+
+function cardFor(locale: Locale, file: string) {
+  const t = getDictionary(locale);
+  const slug = file.replace(/\.png$/, "");
+  const chapter = getChapters(locale).find((c) => c.slug === slug);
+  if (chapter) return { kicker: `${fill(t.cover.chapterNumber, { n: chapter.number })} · ${chapter.years}`, title: chapter.title, summary: chapter.summary };
+  return { kicker: t.span, title: t.siteTitle, summary: t.siteTagline };
+}
+
+export async function GET(_: Request, { params }: { params: Promise<{ locale: string; file: string }> }) {
+  const { locale, file } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  const colors = palette("light");
+  const svg = ogSvg({
+    locale,
+    site: getDictionary(locale).siteTitle,
+    ...cardFor(locale, file),
+    colors: { paper: colors.paper!, ink: colors.ink!, muted: colors.muted!, accent: colors.accent!, alarm: colors.alarm! },
+  });
+  const png = new Resvg(svg, {
+    fitTo: { mode: "width", value: 1200 },
+    font: { loadSystemFonts: true, defaultFontFamily: langTag[locale] === "en" ? "Noto Sans" : "Noto Sans CJK SC" },
+  })
+    .render()
+    .asPng();
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+}

@@ -1,0 +1,154 @@
+import { expect, test } from "@playwright/test";
+import { toHantChars } from "@/lib/content/hant";
+import { chapterPaths, LOCALES } from "./helpers";
+
+const chapters = chapterPaths().map((p) => p.replace(/^\/en/, ""));
+
+test("every chapter in every locale renders, with its table of contents anchors, reading time and citation", async ({ page }) => {
+  expect(chapters.length).toBe(5);
+  for (const l of LOCALES) {
+    for (const c of chapters) {
+      const response = await page.goto(`/${l}${c}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("article h1")).toHaveCount(1);
+      const hrefs = await page.locator("[data-toc] a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+      expect(hrefs.length, `${l}${c} has a table of contents`).toBeGreaterThan(1);
+      for (const hash of hrefs) expect(await page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`).count(), `${l}${c} ${hash}`).toBe(1);
+      await expect(page.locator("#cite-text")).toContainText(c.replace(/\//g, ""));
+      expect(await page.locator("article header p").first().textContent()).toMatch(/\d/);
+    }
+  }
+});
+
+// Characters that are standard Traditional in our text but that OpenCC's character table maps to another
+// form in another sense: 阿里 (not 阿裡), 后羿 (the archer, not 後), 遠征 (not 遠徵), and 台 (Taiwan
+// usage writes 平台, 一台伺服器; OpenCC's table prefers 臺). Phrase conversion and our overrides handle
+// their context; every other character must survive a character-level conversion unchanged.
+const AMBIGUOUS = new Set(["里", "后", "征", "台"]);
+
+test("Traditional pages hold no Simplified-only characters: converting them again changes nothing", async ({ page }) => {
+  for (const path of [...chapters, "/", "/sources/", "/timeline/"]) {
+    await page.goto(`/zh-hant${path}`);
+    // URLs are quoted verbatim, whatever their script.
+    const text = await page.locator("main").evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll("[data-verbatim]").forEach((el) => el.remove());
+      return copy.innerText;
+    });
+    const stray = [...text]
+      .map((ch, i) => (!AMBIGUOUS.has(ch) && toHantChars(ch) !== ch ? text.slice(Math.max(0, i - 5), i + 5) : null))
+      .filter(Boolean);
+    expect(stray, `/zh-hant${path}`).toEqual([]);
+  }
+});
+
+test("every footnote link and citation resolves", async ({ page }) => {
+  const sourceIds = new Map<string, Set<string>>();
+  for (const l of LOCALES) {
+    await page.goto(`/${l}/sources/`);
+    sourceIds.set(l, new Set(await page.locator("[id^=source-]").evaluateAll((els) => els.map((e) => e.id))));
+  }
+  for (const l of LOCALES) {
+    for (const c of chapters) {
+      await page.goto(`/${l}${c}`);
+      const refs = await page.locator('article a[href^="#note-"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).hash))]);
+      expect(refs.length, `${l}${c} cites sources`).toBeGreaterThan(0);
+      for (const hash of refs) await expect(page.locator(hash), `${l}${c} ${hash}`).toHaveCount(1);
+      const bib = await page.locator('section.notes a[href*="/sources/#source-"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      expect(bib.length).toBe(refs.length);
+      for (const id of bib) expect(sourceIds.get(l)!.has(id), `${l}${c} → ${id}`).toBe(true);
+    }
+  }
+});
+
+const searchTerms = { en: "Houyi", "zh-hans": "飞天", "zh-hant": "飛天" } as const;
+for (const l of LOCALES) {
+  test(`search finds a known term in ${l}`, async ({ page }) => {
+    await page.goto(`/${l}/search/?q=${encodeURIComponent(searchTerms[l])}`);
+    const result = page.locator(".pagefind-ui__result-link").first();
+    await expect(result).toBeVisible({ timeout: 10_000 });
+    const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.some((h) => h.startsWith(`/${l}/`) && chapters.some((c) => h.startsWith(`/${l}${c}`)))).toBe(true);
+    expect(hrefs.every((h) => h.startsWith(`/${l}/`))).toBe(true);
+  });
+}
+
+test("the cover offers to continue where the reader left off, and the link restores the position", async ({ page }) => {
+  await page.goto("/en/");
+  await expect(page.locator("[data-continue]")).toHaveCount(0);
+  await page.goto("/en/to-the-cloud/");
+  const target = await page.evaluate(() => {
+    const a = document.querySelector<HTMLElement>("[data-chapter]")!;
+    const y = a.offsetTop + a.offsetHeight * 0.5;
+    window.scrollTo(0, y);
+    return y;
+  });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("ce-reading") ?? "{}").fraction > 0.2);
+  await page.goto("/en/");
+  const link = page.locator("[data-continue]");
+  await expect(link).toContainText("Computing moves to the cloud");
+  await link.click();
+  await expect(page).toHaveURL(/\/en\/to-the-cloud\/$/);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(target - 400);
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(target + 400);
+});
+
+test("print shows all the text: every paragraph, every step and its figure, and the notes", async ({ page }) => {
+  await page.goto("/en/to-the-cloud/");
+  await page.emulateMedia({ media: "print" });
+  const paragraphs = page.locator(".prose-body p");
+  const count = await paragraphs.count();
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) await expect(paragraphs.nth(i)).toBeVisible();
+  const steps = page.locator(".scrolly-step");
+  for (let i = 0; i < (await steps.count()); i++) await expect(steps.nth(i)).toBeVisible();
+  const figures = page.locator(".scrolly-figure");
+  for (let i = 0; i < (await figures.count()); i++) await expect(figures.nth(i)).toBeVisible();
+  await expect(page.locator("section.notes")).toBeVisible();
+  await expect(page.locator("header nav").first()).toBeHidden();
+});
+
+test("with reduced motion, scrollytelling is a plain sequence of captioned figures", async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto("/en/to-the-cloud/");
+  const scrolly = page.locator("[data-scrolly]").first();
+  await expect(scrolly).not.toHaveAttribute("data-pinned", /.*/);
+  const figures = scrolly.locator(".scrolly-figure");
+  expect(await figures.count()).toBeGreaterThan(1);
+  for (let i = 0; i < (await figures.count()); i++) await expect(figures.nth(i)).toBeVisible();
+  await context.close();
+});
+
+test("scrolling pins the chart and the active step drives it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/en/to-the-cloud/");
+  const scrolly = page.locator("[data-scrolly]").first();
+  await expect(scrolly).toHaveAttribute("data-pinned", "");
+  const steps = scrolly.locator(".scrolly-step");
+  await steps.nth(2).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 1));
+  await expect(scrolly).toHaveAttribute("data-active-step", "2");
+  await expect(scrolly.locator('[data-step-figure="2"]')).toBeVisible();
+  await expect(scrolly.locator('[data-step-figure="0"]')).toBeHidden();
+});
+
+test("the timeline lists events that link to their place in a chapter, and filters by theme without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/en/timeline/");
+  const events = page.locator(".timeline-list [data-event-theme]");
+  expect(await events.count()).toBeGreaterThan(20);
+  const link = events.first().locator("a");
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^\/en\/[a-z-]+\/#event-[a-z0-9-]+$/);
+  await link.click();
+  await expect(page.locator(`[id="${href!.split("#")[1]}"]`)).toHaveCount(1);
+  await page.goto("/en/timeline/");
+  const ai = page.locator('.timeline-list [data-event-theme="ai"]');
+  await expect(ai.first()).toBeVisible();
+  await page.locator('.timeline-list [data-theme-filter="ai"]').uncheck();
+  await expect(ai.first()).toBeHidden();
+  await expect(page.locator('.timeline-list [data-event-theme="platform"]').first()).toBeVisible();
+  await context.close();
+});
