@@ -107,8 +107,11 @@ for (const scheme of ["light", "dark"] as const) {
         const page = await context.newPage();
         await page.goto(path);
         await page.locator('[data-scrolly="virtualization-loss"]').scrollIntoViewIfNeeded();
-        // A pinned step's figure fades in; wait until it is opaque, or contrast is measured mid-fade.
+        // A pinned step's figure fades in; let the scroll settle and wait until it is opaque, or contrast
+        // is measured mid-fade.
+        await page.waitForTimeout(300);
         await page.waitForFunction(() =>
+          !document.querySelector("[data-fading]") &&
           [...document.querySelectorAll('[data-scrolly="virtualization-loss"] .scrolly-figure')]
             .filter((f) => f.getClientRects().length > 0)
             .every((f) => f.getAnimations().every((a) => a.playState === "finished") && getComputedStyle(f).opacity === "1"),

@@ -152,3 +152,17 @@ test("the timeline lists events that link to their place in a chapter, and filte
   await expect(page.locator('.timeline-list [data-event-theme="platform"]').first()).toBeVisible();
   await context.close();
 });
+
+test("the timeline's year cursor is shared: pointing at a 2016 event marks 2016 in the traffic chart", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/en/timeline/");
+  const timeline = page.locator('figure[data-chart="timeline"]');
+  const traffic = page.locator('figure[data-chart="double11-traffic"]');
+  await expect(traffic).not.toHaveAttribute("data-year-cursor", /.*/);
+  const mark = timeline.locator('svg:visible [data-point][data-year="2016"]').first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  await expect(traffic).toHaveAttribute("data-year-cursor", "2016");
+  expect(await traffic.locator('[data-year="2016"][data-cursor]').count()).toBeGreaterThan(0);
+  expect(await traffic.locator('[data-year="2015"][data-cursor]').count()).toBe(0);
+});

@@ -26,10 +26,11 @@ function pagesToMeasure() {
   if (named.length) return named;
   const xml = fs.readFileSync("out/sitemap.xml", "utf8");
   const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(base.length) || "/");
-  const chapters = all.filter((p) => /^\/(en|zh-hans|zh-hant)\/[^/]+\/$/.test(p) && !p.endsWith("/sources/"));
+  const chapters = all.filter((p) => /^\/(en|zh-hans|zh-hant)\/[^/]+\/$/.test(p) && !/\/(sources|timeline|search|charts)\/$/.test(p));
   const firstChapter = chapters.find((p) => p.startsWith("/en/"))?.replace(/^\/en/, "");
   const picked = ["/", "/en/", "/en/sources/"];
-  if (firstChapter) picked.push(...["en", "zh-hans", "zh-hant"].map((l) => `/${l}${firstChapter}`));
+  picked.push(...chapters.filter((p) => p.startsWith("/en/")));
+  if (firstChapter) picked.push(...["zh-hans", "zh-hant"].map((l) => `/${l}${firstChapter}`));
   for (const extra of ["/en/charts/", "/en/timeline/"]) if (all.includes(extra)) picked.push(extra);
   return [...new Set(picked)];
 }
@@ -64,6 +65,37 @@ async function measureBytes(browser, path) {
   return totals;
 }
 
+/**
+ * A scripted interaction on a mid-range phone profile (CPU slowed 4×): hover the first chart's marks and
+ * step through them with the arrow keys, then read the Event Timing API. The longest event approximates INP.
+ */
+async function measureInteraction(browser, path) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`${ORIGIN}${base}${path}`, { waitUntil: "networkidle" });
+  const plot = page.locator("figure[data-chart]:visible [data-chart-plot]").first();
+  if (!(await plot.count())) {
+    await page.close();
+    return null;
+  }
+  await page.evaluate(() => {
+    window.__events = [];
+    new PerformanceObserver((list) => window.__events.push(...list.getEntries().map((e) => e.duration))).observe({ type: "event", durationThreshold: 16, buffered: true });
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await plot.scrollIntoViewIfNeeded();
+  const marks = plot.locator("svg:visible [data-point]");
+  const n = Math.min(await marks.count(), 6);
+  for (let i = 0; i < n; i++) await marks.nth(i).hover({ force: true });
+  await plot.focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForTimeout(300);
+  const durations = await page.evaluate(() => window.__events);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await page.close();
+  return { events: durations.length, maxMs: Math.round(Math.max(0, ...durations)) };
+}
+
 async function runLighthouse(path) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
   try {
@@ -94,13 +126,14 @@ const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filt
 const rows = [];
 for (const path of pagesToMeasure()) {
   const bytes = await measureBytes(browser, path);
+  const interaction = await measureInteraction(browser, path).catch(() => null);
   let lh;
   try {
     lh = await runLighthouse(path);
   } catch (error) {
     lh = { error: String(error?.message ?? error) };
   }
-  rows.push({ path, bytes, lighthouse: lh });
+  rows.push({ path, bytes, interaction, lighthouse: lh });
   process.stderr.write(`measured ${path}\n`);
 }
 await browser.close();
@@ -108,17 +141,19 @@ server.close();
 
 const kb = (n) => (n / 1024).toFixed(1);
 const table = [
-  ["page", "HTML kB", "CSS kB", "JS kB", "perf", "a11y", "best", "SEO", "LCP ms", "CLS"],
+  ["page", "HTML kB", "CSS kB", "JS kB", "perf", "a11y", "best", "SEO", "LCP ms", "CLS", "INP~ ms"],
   ...rows.map((r) => [
     r.path,
     kb(r.bytes.html),
     kb(r.bytes.css),
     kb(r.bytes.js),
     ...(r.lighthouse.error ? ["err", "", "", "", "", ""] : [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.bestPractices, r.lighthouse.seo, r.lighthouse.lcpMs, r.lighthouse.cls]),
+    r.interaction ? (r.interaction.events ? r.interaction.maxMs : "<16") : "–",
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
-console.log("\nBytes are gzip (level 6) as transferred on first load; Lighthouse 12 mobile (simulated throttling).\n");
+console.log("\nBytes are gzip (level 6) as transferred on first load; Lighthouse 12 mobile (simulated throttling).");
+console.log("INP~: longest event (Event Timing) while hovering and arrowing through the first chart, CPU slowed 4×; <16 = no event over one frame.\n");
 for (const [i, row] of table.entries()) {
   console.log(row.map((c, j) => (j === 0 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join("  "));
   if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));

@@ -30,8 +30,28 @@ export function figureText(id: string, locale: Locale): string {
   return formatFigure(v, figure.unit, locale);
 }
 
+/** Superscript note numbers for a figure's sources; the first describes itself with the popover. */
+function NoteRefs({ sources, ctx, describedBy }: { sources: string[]; ctx: FactContext; describedBy: string }) {
+  const label = getDictionary(ctx.locale).fact.source;
+  return (
+    <sup>
+      {sources.map((sourceId, i) => {
+        const n = ctx.notes.number(sourceId);
+        return (
+          <span key={sourceId}>
+            {i > 0 ? "," : ""}
+            <a href={`#note-${n}`} aria-describedby={i === 0 ? describedBy : undefined} aria-label={`${label} ${n}`}>
+              {n}
+            </a>
+          </span>
+        );
+      })}
+    </sup>
+  );
+}
+
 export function Fact({ id, ctx }: { id: string; ctx: FactContext }) {
-  const { locale, notes } = ctx;
+  const { locale } = ctx;
   const t = getDictionary(locale);
   const figure = getFigure(id);
   const text = figureText(id, locale);
@@ -41,19 +61,7 @@ export function Fact({ id, ctx }: { id: string; ctx: FactContext }) {
   return (
     <span className={`fact fact-${figure.confidence}${displayWidth(text) <= 24 ? " fact-short" : ""}`} data-fact={id}>
       <span className="fact-value">{text}</span>
-      <sup>
-        {figure.source.map((sourceId, i) => {
-          const n = notes.number(sourceId);
-          return (
-            <span key={sourceId}>
-              {i > 0 ? "," : ""}
-              <a href={`#note-${n}`} aria-describedby={i === 0 ? popId : undefined} aria-label={`${t.fact.source} ${n}`}>
-                {n}
-              </a>
-            </span>
-          );
-        })}
-      </sup>
+      <NoteRefs sources={figure.source} ctx={ctx} describedBy={popId} />
       <span role="tooltip" id={popId} className="fact-pop">
         {figure.source.map((sourceId) => {
           const s = getSource(sourceId);
@@ -111,25 +119,12 @@ export function Ratio({ of, over, digits = 0, ctx }: { of: string; over: string;
   const b = getFigure(over);
   if (typeof a.value !== "number" || typeof b.value !== "number") throw new Error(`<Ratio of="${of}" over="${over}"/>: both figures must be numbers`);
   const ratio = Math.round((a.value / b.value) * 10 ** digits) / 10 ** digits;
-  const t = getDictionary(ctx.locale);
   const popId = ctx.nextId();
   const sources = [...new Set([...a.source, ...b.source])];
   return (
     <span className="fact fact-derived fact-short" data-ratio={`${of}/${over}`}>
       <span className="fact-value">{formatFigure(ratio, "times", ctx.locale)}</span>
-      <sup>
-        {sources.map((sourceId, i) => {
-          const n = ctx.notes.number(sourceId);
-          return (
-            <span key={sourceId}>
-              {i > 0 ? "," : ""}
-              <a href={`#note-${n}`} aria-describedby={i === 0 ? popId : undefined} aria-label={`${t.fact.source} ${n}`}>
-                {n}
-              </a>
-            </span>
-          );
-        })}
-      </sup>
+      <NoteRefs sources={sources} ctx={ctx} describedBy={popId} />
       <span role="tooltip" id={popId} className="fact-pop">
         {figureText(of, ctx.locale)} ÷ {figureText(over, ctx.locale)}
       </span>

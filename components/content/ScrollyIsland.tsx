@@ -11,9 +11,28 @@ export function ScrollyIsland({ chart }: { chart: string }) {
     if (!root) return;
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
     const setActive = (k: number) => {
-      // The first step is shown at once; later changes fade (see .scrolly[data-animate] in globals.css).
-      if (root.dataset.activeStep !== undefined && root.dataset.activeStep !== String(k)) root.dataset.animate = "";
+      const changed = root.dataset.activeStep !== String(k);
       root.dataset.activeStep = String(k);
+      // The first step is shown at once; later changes fade the new state in with motion (loaded on the
+      // first change, so it never weighs on the first paint). Reduced motion never pins, so never fades.
+      if (changed && !reduce.matches) {
+        const figure = root.querySelector<HTMLElement>(`[data-step-figure="${k}"]`);
+        if (figure) {
+          // Hidden until the fade starts, so the new state never flashes in while motion loads.
+          figure.style.opacity = "0";
+          figure.dataset.fading = "";
+          const done = () => {
+            figure.style.removeProperty("opacity");
+            delete figure.dataset.fading;
+          };
+          import("motion/mini")
+            .then(({ animate }) => {
+              figure.style.removeProperty("opacity");
+              return animate(figure, { opacity: [0, 1] }, { duration: 0.4, ease: "easeOut" }).finished;
+            })
+            .then(done, done);
+        }
+      }
       root.querySelectorAll<HTMLElement>("[data-step]").forEach((el) => el.toggleAttribute("data-active", el.dataset.step === String(k)));
       root.dispatchEvent(new CustomEvent("cloud-expedition:step", { detail: { chart, step: k }, bubbles: true }));
     };

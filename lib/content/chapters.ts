@@ -95,24 +95,23 @@ function filesIn(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => FILE.test(f)).sort();
 }
 
-const cache = new Map<Locale, Chapter[]>();
+const cache = new Map<string, Chapter[]>();
 
-/** Every chapter of a locale, in order. */
-export function getChapters(locale: Locale): Chapter[] {
-  const hit = cache.get(locale);
+/** Every chapter of a locale, in order. `root` is for tests; the site reads content/chapters. */
+export function getChapters(locale: Locale, root = chaptersRoot): Chapter[] {
+  const key = `${root}|${locale}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   let chapters: Chapter[];
   if (locale === "zh-hant") {
-    const written = new Set(filesIn(path.join(chaptersRoot, "zh-hant")));
-    chapters = filesIn(path.join(chaptersRoot, "zh-hans")).map((f) =>
-      written.has(f)
-        ? read(locale, path.join(chaptersRoot, "zh-hant", f), "written")
-        : read(locale, path.join(chaptersRoot, "zh-hans", f), "derived", toHant),
+    const written = new Set(filesIn(path.join(root, "zh-hant")));
+    chapters = filesIn(path.join(root, "zh-hans")).map((f) =>
+      written.has(f) ? read(locale, path.join(root, "zh-hant", f), "written") : read(locale, path.join(root, "zh-hans", f), "derived", toHant),
     );
   } else {
-    chapters = filesIn(path.join(chaptersRoot, locale)).map((f) => read(locale, path.join(chaptersRoot, locale, f), "written"));
+    chapters = filesIn(path.join(root, locale)).map((f) => read(locale, path.join(root, locale, f), "written"));
   }
-  cache.set(locale, chapters);
+  cache.set(key, chapters);
   return chapters;
 }
 

@@ -31,6 +31,8 @@ export default async function TimelinePage({ params }: Props) {
   // The interactive chart, once the charts issue has registered it; the list below reads well without it.
   const timelineId: string = "timeline";
   const TimelineChart = isChartId(timelineId) ? charts[timelineId] : null;
+  const TrafficChart = charts["double11-traffic"];
+  const FootprintChart = charts["cloud-footprint"];
   return (
     <PageShell locale={locale} path="/timeline/">
       <div className="mx-auto max-w-[44rem]" data-pagefind-body="">
@@ -41,6 +43,17 @@ export default async function TimelinePage({ params }: Props) {
             <TimelineChart locale={locale} />
           </div>
         ) : null}
+        {/* Context charts share the timeline's year cursor: point at 2016 above and they mark 2016. */}
+        <section aria-labelledby="context-heading" className="mt-10">
+          <h2 id="context-heading" className="font-sans text-2xl font-semibold">
+            {t.timeline.context}
+          </h2>
+          <p className="mt-2 font-serif text-ink-soft">{t.timeline.contextIntro}</p>
+          <div className="breakout">
+            <TrafficChart locale={locale} uid="timeline-double11" />
+            <FootprintChart locale={locale} uid="timeline-footprint" />
+          </div>
+        </section>
         <div className="timeline-list mt-8">
           <fieldset className="flex flex-wrap gap-x-4 gap-y-2 font-sans text-sm">
             <legend className="mb-2 font-semibold">{t.timeline.filter}</legend>
