@@ -6,6 +6,7 @@ import { getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
 import { PageShell } from "@/components/layout/PageShell";
 import { ContinueReading } from "@/components/content/ContinueReading";
+import { CoverSparkline } from "@/components/layout/CoverSparkline";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,8 @@ export default async function LocaleCover({ params }: Props) {
   const chapters = getChapters(locale);
   return (
     <PageShell locale={locale} path="/">
-      <section className="max-w-3xl py-6">
+      <section className="grid max-w-5xl items-end gap-8 py-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div>
         <p className="font-sans text-sm uppercase tracking-widest text-muted">{t.span}</p>
         <h1 className="mt-2 font-sans text-4xl font-bold leading-tight sm:text-5xl">{t.siteTitle}</h1>
         <p className="mt-4 font-serif text-xl leading-relaxed text-ink-soft">{t.siteTagline}</p>
@@ -35,6 +37,10 @@ export default async function LocaleCover({ params }: Props) {
             />
           </p>
         ) : null}
+        </div>
+        <Link href={localePath(locale, "/to-the-cloud/")} className="block no-underline">
+          <CoverSparkline locale={locale} text={{ title: t.cover.sparkTitle, desc: t.cover.sparkDesc }} />
+        </Link>
       </section>
       <section aria-labelledby="chapters-heading" className="mt-10 max-w-3xl">
         <h2 id="chapters-heading" className="font-sans text-2xl font-semibold">
