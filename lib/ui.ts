@@ -22,7 +22,4 @@ export function getDictionary(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
 
-/** Fills `{name}` placeholders: t("{minutes} min read", { minutes: 4 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-}
+export { fill } from "@/lib/fill";

@@ -284,7 +284,7 @@ export function wrapText(text: string, size: number, maxWidth: number, weight = 
   return lines;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+import { fill } from "@/lib/fill";
 
 /** The panel's heading (only when several panels share a figure). Returns the y below it. */
 function heading(texts: TextItem[], title: string, sub: string | null, ctx: Ctx): number {

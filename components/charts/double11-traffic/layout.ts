@@ -140,10 +140,8 @@ export type TrafficScene = {
 type Valued = Row & { value: number };
 const hasValue = (r: Row): r is Valued => r.value !== null && Number.isFinite(r.value);
 
-/** Fills `{name}` placeholders. */
-export function fillText(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-}
+import { fill as fillText } from "@/lib/fill";
+export { fillText };
 
 /** Rough width of a string in the chart's sans: CJK glyphs are square, Latin about 0.56 em on average. */
 export function textWidth(text: string, size: number): number {

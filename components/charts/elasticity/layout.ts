@@ -81,9 +81,8 @@ export const SIZES = { wide: { width: 720, height: 380 }, narrow: { width: 340, 
 /** The zoom panel: from ten minutes before midnight to seventy after. */
 export const ZOOM = { from: MIDNIGHT - 10, to: MIDNIGHT + 70 } as const;
 
-/** Fills `{name}` placeholders (a local copy of lib/ui's fill, which cannot ship to the browser). */
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+import { fill } from "@/lib/fill";
+export { fill };
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 

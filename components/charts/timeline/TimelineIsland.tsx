@@ -40,7 +40,7 @@ const glyphMask = (path: string) =>
 
 type State = { range: YearRange; hidden: Set<string>; cursor: number | null };
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+import { fill } from "@/lib/fill";
 const num = (el: Element, name: string) => Number(el.getAttribute(name));
 const px = (n: number) => `${Math.round(n * 100) / 100}px`;
 

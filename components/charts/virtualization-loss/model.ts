@@ -153,7 +153,8 @@ export function wrap(text: string, maxWidth: number, size: number): string[] {
 }
 
 /** Fills `{name}` placeholders (lib/ui's fill, repeated here so the browser bundle stays free of the UI dictionaries). */
-export const fillText = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+import { fill as fillText } from "@/lib/fill";
+export { fillText };
 
 // ---------------------------------------------------------------------------------------------
 // Number words for the fleet, in the reader's convention
