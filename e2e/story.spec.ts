@@ -77,6 +77,8 @@ test("the cover offers to continue where the reader left off, and the link resto
   await page.goto("/en/");
   await expect(page.locator("[data-continue]")).toHaveCount(0);
   await page.goto("/en/to-the-cloud/");
+  // Scroll only once the page has its final height (pinned scrollytelling adds space).
+  await expect(page.locator("[data-scrolly]").first()).toHaveAttribute("data-pinned", "");
   const target = await page.evaluate(() => {
     const a = document.querySelector<HTMLElement>("[data-chapter]")!;
     const y = a.offsetTop + a.offsetHeight * 0.5;

@@ -19,15 +19,22 @@ export function ReadingTracker({ locale, slug, label }: { locale: string; slug: 
     const span = () => Math.max(1, article.offsetTop + article.offsetHeight - window.innerHeight);
     const fraction = () => Math.min(1, Math.max(0, (window.scrollY - article.offsetTop) / (span() - article.offsetTop || 1)));
 
-    // Restore: a "continue reading" link lands on #continue.
-    if (location.hash === "#continue") {
-      try {
-        const saved = JSON.parse(localStorage.getItem(READING_KEY) ?? "null") as ReadingPosition | null;
-        if (saved && saved.slug === slug) {
-          window.scrollTo({ top: article.offsetTop + saved.fraction * (span() - article.offsetTop), behavior: "instant" });
-        }
-      } catch {}
+    // Restore: a "continue reading" link lands on #continue. Wait two frames, so that the other islands
+    // (the pinned scrollytelling adds a lot of height) have laid the page out first.
+    let restoring = location.hash === "#continue";
+    if (restoring) {
       history.replaceState(null, "", location.pathname + location.search);
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          try {
+            const saved = JSON.parse(localStorage.getItem(READING_KEY) ?? "null") as ReadingPosition | null;
+            if (saved && saved.slug === slug) {
+              window.scrollTo({ top: article.offsetTop + saved.fraction * (span() - article.offsetTop), behavior: "instant" });
+            }
+          } catch {}
+          restoring = false;
+        }),
+      );
     }
 
     let frame = 0;
@@ -43,7 +50,7 @@ export function ReadingTracker({ locale, slug, label }: { locale: string; slug: 
         else a.removeAttribute("aria-current");
       }
       const now = Date.now();
-      if (now - lastSave > 500 && window.scrollY > 0) {
+      if (!restoring && now - lastSave > 500 && window.scrollY > 0) {
         lastSave = now;
         try {
           const position: ReadingPosition = { locale, slug, fraction: f, heading: current?.id, at: now };
