@@ -1,0 +1,57 @@
+// The permanent public addresses of a chart outside the story: its embed page, its downloads, its oEmbed
+// record and the snippet a journalist pastes. The embed page, the gallery and the oEmbed JSON all build
+// their URLs here, so they can never disagree. Paths are site paths (no base path); absoluteUrl adds it.
+import type { Locale } from "@/lib/i18n";
+import { absoluteUrl } from "@/lib/paths";
+
+export type EmbedTheme = "light" | "dark" | "auto";
+export type EmbedState = { step?: number; theme?: EmbedTheme; scale?: "log" | "linear"; year?: number };
+
+/** `/en/embed/double11-traffic/`: the embed page (a standalone HTML document, not an App Router page). */
+export const embedPath = (locale: Locale, chart: string) => `/${locale}/embed/${chart}/`;
+
+/** Files that sit beside the embed page: `{chart}.svg`, `{chart}.png`, `{chart}@2x.png`, `{chart}.csv`, `oembed.json`. */
+export const embedFilePath = (locale: Locale, chart: string, file: "svg" | "png" | "png2x" | "csv" | "oembed") =>
+  `${embedPath(locale, chart)}${file === "oembed" ? "oembed.json" : file === "png2x" ? `${chart}@2x.png` : `${chart}.${file}`}`;
+
+/** The host-side resize script (public/embed.js). */
+export const embedScriptPath = "/embed.js";
+
+/** Query string for an embed state; defaults are left out so the shortest URL is the canonical one. */
+export function embedQuery(state: EmbedState = {}): string {
+  const q = new URLSearchParams();
+  if (state.step != null) q.set("step", String(state.step));
+  if (state.theme && state.theme !== "auto") q.set("theme", state.theme);
+  if (state.scale) q.set("scale", state.scale);
+  if (state.year != null) q.set("year", String(state.year));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+export const embedUrl = (locale: Locale, chart: string, state?: EmbedState) => absoluteUrl(embedPath(locale, chart)) + embedQuery(state);
+
+/** Height an iframe gets before (or without) the resize script: close to the chart's usual height, so nothing breaks. */
+export const DEFAULT_EMBED_HEIGHT = 640;
+
+const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+export type SnippetOptions = {
+  locale: Locale;
+  chart: string;
+  /** The chart's title in the snippet's locale; becomes the iframe title and the fallback image's alt. */
+  title: string;
+  state?: EmbedState;
+  /** "script": iframe + resize script; "iframe": iframe only (for CMSs that strip scripts). */
+  form: "script" | "iframe";
+  height?: number;
+};
+
+/** The HTML a journalist pastes. Every value is escaped; nothing from a URL reaches it unvalidated. */
+export function embedSnippet({ locale, chart, title, state, form, height = DEFAULT_EMBED_HEIGHT }: SnippetOptions): string {
+  const src = escapeAttr(embedUrl(locale, chart, state));
+  const t = escapeAttr(title);
+  const iframe = `<iframe src="${src}" title="${t}" loading="lazy" height="${height}" style="width:100%;min-width:100%;border:0" data-cloud-expedition="${escapeAttr(chart)}"></iframe>`;
+  const noscript = `<noscript><img src="${escapeAttr(absoluteUrl(embedFilePath(locale, chart, "png")))}" alt="${t}" style="width:100%;height:auto"></noscript>`;
+  if (form === "iframe") return `${iframe}\n${noscript}`;
+  return `${iframe}\n<script async src="${escapeAttr(absoluteUrl(embedScriptPath))}"></script>\n${noscript}`;
+}
