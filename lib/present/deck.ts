@@ -3,7 +3,7 @@
 // It also budgets time per slide, which drives the estimated duration and the speaker view's pacing.
 import { splitChapter, type SlideNotes, type SourceSlide } from "@/lib/present/split";
 
-export type DeckChapter = { slug: string; number: number; title: string; years: string; summary: string; body: string };
+export type DeckChapter = { slug: string; number: number; title: string; short?: string; years: string; summary: string; body: string };
 
 export type DeckSlide =
   | { kind: "cover"; chapter: null; title: string; notes: SlideNotes }
