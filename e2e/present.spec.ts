@@ -110,6 +110,18 @@ test("S opens a speaker window that stays in sync both ways", async ({ page, con
   await expect(current(speaker)).toHaveAttribute("data-slide", "2");
   await expect(current(page)).toHaveAttribute("data-slide", "2");
 
+  // The laser shows in the other window too, at the same place on the slide.
+  await page.bringToFront();
+  await page.keyboard.press("l");
+  await expect(page.locator("[data-deck-laser]")).toBeVisible();
+  const box = (await current(page).locator(".deck-slide").boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2 + 20, box.y + box.height / 2 + 10);
+  await expect(speaker.locator("[data-deck-laser]")).toBeVisible();
+  await page.keyboard.press("l");
+  await expect(page.locator("[data-deck-laser]")).toBeHidden();
+  await expect(speaker.locator("[data-deck-laser]")).toBeHidden();
+
   const results = await new AxeBuilder({ page: speaker }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
 });

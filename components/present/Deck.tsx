@@ -12,6 +12,7 @@ import { deckContext, DeckMdx, type DeckContext } from "@/components/present/Dec
 import { SlideContent } from "@/components/present/SlideContent";
 import { DeckControls } from "@/components/present/DeckControls";
 import { DeckController } from "@/components/present/DeckController";
+import { DeckBootScript } from "@/components/present/DeckBootScript";
 
 function Notes({ slide, ctx, t }: { slide: DeckSlide; ctx: DeckContext | null; t: ReturnType<typeof getDictionary>["present"] }) {
   const { cues, script } = slide.notes;
@@ -119,6 +120,7 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
         })}
       </div>
       <DeckControls t={t} total={total} />
+      <DeckBootScript />
       <DeckController deckId={deck.id} locale={locale} shape={shape} titles={titles} budgets={budgets} strings={t} />
     </div>
   );
