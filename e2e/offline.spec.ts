@@ -122,3 +122,16 @@ test("a new version waits for the teacher's reload, then replaces the old cache 
     await server.close();
   }
 });
+
+test("the offline page passes axe in light and dark mode", async ({ browser }) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto("/zh-hant/offline/");
+    await expect(page.locator("[data-offline-list], [data-offline-none]")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+    await context.close();
+  }
+});

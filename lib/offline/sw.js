@@ -37,6 +37,10 @@ function pageEntry(pathname) {
 }
 
 const filesOfPage = (page) => [...page.files, ...OFFLINE.assets];
+/** A page opened once keeps its HTML and the shared assets (both usually come from the HTTP cache, so this
+ * costs the reader next to nothing). Its RSC payloads, only needed for client-side navigation, are kept as
+ * the router fetches them, or with "Make available offline"; offline, the router falls back to the HTML. */
+const openedFiles = (page) => [page.path, ...OFFLINE.assets];
 const filesOfLocale = (locale) => [...OFFLINE.assets, ...OFFLINE.locales[locale].pages.flatMap((p) => p.files)];
 
 /** Fetches URLs into the cache, a few at a time, skipping those already saved; reports each file done. */
@@ -85,7 +89,7 @@ async function previouslySaved() {
         continue;
       }
       const page = pageEntry(pathname);
-      if (page) filesOfPage(page).forEach((u) => urls.add(u));
+      if (page) openedFiles(page).forEach((u) => urls.add(u));
     }
   }
   for (const locale of locales) filesOfLocale(locale).forEach((u) => urls.add(u));
@@ -186,22 +190,18 @@ self.addEventListener("fetch", (event) => {
   );
 });
 
-/** Which of a locale's pages are saved, whole (every file of the page) or not. */
+/** Which of a locale's pages open offline (their HTML is saved). */
 async function status(locale) {
   const cache = await caches.open(CACHE);
   const pages = [];
-  for (const page of OFFLINE.locales[locale].pages) {
-    let cached = true;
-    for (const f of page.files) if (!(await cache.match(f))) cached = false;
-    pages.push({ path: page.path, kind: page.kind, cached });
-  }
+  for (const page of OFFLINE.locales[locale].pages) pages.push({ path: page.path, kind: page.kind, cached: Boolean(await cache.match(page.path)) });
   return { type: "status", version: OFFLINE.version, saved: Boolean(await cache.match(SAVED + locale)), pages, total: new Set(filesOfLocale(locale)).size };
 }
 
 async function savePage(pathname) {
   const page = pageEntry(pathname);
   if (!page) return { type: "saved-page", ok: false, path: pathname };
-  const r = await saveAll(await caches.open(CACHE), filesOfPage(page));
+  const r = await saveAll(await caches.open(CACHE), openedFiles(page));
   return { type: "saved-page", ok: r.failed.length === 0, path: pathname };
 }
 

@@ -178,11 +178,11 @@ describe("fetch", () => {
   it("offline, RSC payloads are found without their ?_rsc query, and _full.txt from index.txt", async () => {
     const w = makeWorker(out, manifest);
     await w.install();
-    await w.message({ type: "save-page", path: "/en/teach/" });
+    await w.message({ type: "save-locale", locale: "en" });
     w.net.online = false;
     expect(await (await w.fetch("/en/teach/__next._tree.txt?_rsc=abc"))!.text()).toBe("tree en teach");
     expect(await (await w.fetch("/en/teach/__next._full.txt?_rsc=xyz"))!.text()).toBe("rsc en teach");
-    expect((await w.fetch("/en/prologue/index.txt?_rsc=1"))!.type).toBe("error");
+    expect((await w.fetch("/zh-hans/prologue/index.txt?_rsc=1"))!.type).toBe("error");
   });
 
   it("HEAD requests are answered from the saved page when offline, without a body", async () => {
@@ -220,6 +220,19 @@ describe("fetch", () => {
 });
 
 describe("messages", () => {
+  it("save-page keeps an opened page's HTML and the shared assets, not its RSC payloads", async () => {
+    const w = makeWorker(out, manifest);
+    await w.install();
+    expect(await w.message({ type: "save-page", path: "/en/prologue/" })).toEqual([{ type: "saved-page", ok: true, path: "/en/prologue/" }]);
+    expect(await w.message({ type: "save-page", path: "/en/search/" })).toEqual([{ type: "saved-page", ok: false, path: "/en/search/" }]);
+    const cache = await w.storage.open(cacheName(manifest));
+    expect(await cache.match("/en/prologue/")).toBeTruthy();
+    expect(await cache.match("/_next/static/build-1/_buildManifest.js")).toBeTruthy();
+    expect(await cache.match("/en/prologue/index.txt")).toBeUndefined();
+    const [status] = await w.message({ type: "status", locale: "en" });
+    expect((status!.pages as { path: string; cached: boolean }[]).filter((p) => p.cached).map((p) => p.path)).toEqual(["/en/offline/", "/en/prologue/"]);
+  });
+
   it("save-locale reports progress file by file and ends with success; status then lists every page as saved", async () => {
     const w = makeWorker(out, manifest);
     await w.install();
