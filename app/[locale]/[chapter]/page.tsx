@@ -87,6 +87,7 @@ export default async function ChapterPage({ params }: Props) {
               {citeChapter(locale, chapter.title, absoluteUrl(localePath(locale, `/${slug}/`)))}
             </p>
             <CopyButton targetId="cite-text" label={t.cite.copy} done={t.cite.copied} />
+            <p className="no-print mt-4"><Link href={localePath(locale, `/present/${slug}/`)} data-present-link="">{t.present.linkFromChapter}</Link></p>
           </section>
           <nav aria-label={t.nav.chapters} className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-rule pt-6 font-sans">
             {prev ? (

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const p = await b.newPage();
+p.on("console", m => console.log("console", m.type(), m.text())); p.on("pageerror", e => console.log("err", e.message));
+p.on("request", r => console.log("req", r.url().slice(0,120)));
+p.on("response", r => r.status() >= 300 && console.log("resp", r.status(), r.url()));
+await p.goto("http://localhost:4330/en/present/to-the-cloud/?speaker#/8/1", { waitUntil: "networkidle" });
+await p.waitForTimeout(2000);
+console.log(await p.evaluate(() => [document.documentElement.className, !!document.querySelector("[data-deck-ready]"), !!document.querySelector("[data-deck-island]")]));
+await b.close();

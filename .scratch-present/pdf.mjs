@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+const [,, url, mode = "one"] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+await p.goto(url, { waitUntil: "networkidle" });
+if (mode === "three") await p.evaluate(() => { document.querySelector(".deck").dataset.printLayout = "3"; });
+if (mode === "notes") await p.evaluate(() => { document.querySelector(".deck").toggleAttribute("data-print-notes", true); });
+const pdf = await p.pdf({ landscape: true, preferCSSPageSize: true, printBackground: true });
+const s = pdf.toString("latin1");
+console.log("pages", (s.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, "count", s.match(/\/Count \d+/g));
+await p.emulateMedia({ media: "print" });
+const info = await p.evaluate(() => [...document.querySelectorAll(".deck-item")].map((e) => { const r = e.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.height), getComputedStyle(e).display, getComputedStyle(e).breakAfter]; }));
+console.log(JSON.stringify(info));
+await b.close();
