@@ -31,6 +31,22 @@ test("a chapter opened once reloads with the network cut, and its chart still re
   await expect(tally).not.toHaveText(before!);
 });
 
+test("a deck opened once presents with the network cut: reload, chart on stage, the clicker still steps", async ({ page, context }) => {
+  const deck = "/en/present/to-the-cloud/";
+  await page.goto(deck);
+  await savedAndControlled(page);
+  await context.setOffline(true);
+  await page.goto(`${deck}#/1/0`);
+  await page.reload();
+  await expect(page.locator(".deck[data-presenting][data-deck-ready]")).toBeVisible();
+  const slide = Number(await page.locator('.deck-item:has([data-chart-slide="double11-traffic"])').first().getAttribute("data-slide"));
+  await page.goto(`${deck}#/${slide + 1}/0`);
+  await expect(page.locator(".deck-item[data-current]")).toHaveAttribute("data-slide", String(slide));
+  await expect(page.locator(".deck-item[data-current] figure[data-chart] svg").first()).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator(".deck-item[data-current] .deck-chart")).toHaveAttribute("data-active-step", "1");
+});
+
 test("Make available offline saves pages never opened, with progress and an announced result", async ({ page, context }) => {
   await page.goto("/en/teach/");
   await savedAndControlled(page);
