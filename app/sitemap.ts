@@ -6,7 +6,7 @@ import { getChapters } from "@/lib/content/chapters";
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const paths = ["/", ...getChapters("en").map((c) => `/${c.slug}/`), "/timeline/", "/sources/"];
+  const paths = ["/", ...getChapters("en").map((c) => `/${c.slug}/`), "/timeline/", "/charts/", "/sources/"];
   return [
     { url: absoluteUrl("/") },
     ...paths.flatMap((p) =>

@@ -1,0 +1,49 @@
+// The oEmbed record (https://oembed.com, "rich" type) of a chart in one locale: the script-form snippet as
+// html, its size, and the 1× PNG as thumbnail. Static JSON beside the embed page; the zod schema is the
+// contract the tests check it against.
+import { z } from "zod";
+import type { Locale } from "@/lib/i18n";
+import { absoluteUrl } from "@/lib/paths";
+import { DEFAULT_EMBED_HEIGHT, embedFilePath, embedSnippet } from "@/lib/embed/urls";
+import { getDictionary } from "@/lib/ui";
+
+export const oembedSchema = z
+  .object({
+    type: z.literal("rich"),
+    version: z.literal("1.0"),
+    title: z.string().min(1),
+    html: z.string().includes("<iframe "),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    provider_name: z.string().min(1),
+    provider_url: z.url(),
+    thumbnail_url: z.url(),
+    thumbnail_width: z.number().int().positive(),
+    thumbnail_height: z.number().int().positive(),
+    cache_age: z.number().int().positive(),
+  })
+  .strict();
+export type OEmbed = z.infer<typeof oembedSchema>;
+
+/** A day: embeds are stable, but a corrected figure should reach CMS caches within a day. */
+export const OEMBED_CACHE_AGE = 86400;
+/** The width the snippet is drawn for; the iframe itself is 100% wide. */
+export const OEMBED_WIDTH = 720;
+
+export function chartOembed(opts: { locale: Locale; chart: string; title: string; thumbnail: { width: number; height: number } }): OEmbed {
+  const t = getDictionary(opts.locale);
+  return oembedSchema.parse({
+    type: "rich",
+    version: "1.0",
+    title: opts.title,
+    html: embedSnippet({ locale: opts.locale, chart: opts.chart, title: opts.title, form: "script" }),
+    width: OEMBED_WIDTH,
+    height: DEFAULT_EMBED_HEIGHT,
+    provider_name: t.siteTitle,
+    provider_url: absoluteUrl(`/${opts.locale}/`),
+    thumbnail_url: absoluteUrl(embedFilePath(opts.locale, opts.chart, "png")),
+    thumbnail_width: opts.thumbnail.width,
+    thumbnail_height: opts.thumbnail.height,
+    cache_age: OEMBED_CACHE_AGE,
+  });
+}
