@@ -16,7 +16,7 @@ export const localeOf = (path: string) => LOCALES.find((l) => path.startsWith(`/
 
 /** Chapter slugs, read from the English cover's chapter list. */
 export function chapterPaths(): string[] {
-  return sitemapPaths().filter((p) => /^\/en\/[^/]+\/$/.test(p) && !["/en/sources/", "/en/timeline/", "/en/search/"].includes(p));
+  return sitemapPaths().filter((p) => /^\/en\/[^/]+\/$/.test(p) && !["/en/sources/", "/en/timeline/", "/en/search/", "/en/charts/"].includes(p));
 }
 
 /** Collects console errors and page errors while a test runs. */

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { chartIds } from "@/components/charts/registry";
 import { embedFilePath, embedSnippet } from "@/lib/embed/urls";
-import { chartOembed, oembedSchema } from "@/lib/export/oembed";
+import { chartOembed } from "@/lib/export/oembed";
+import { oembedSchema } from "@/lib/export/oembed-schema";
 import { locales } from "@/lib/i18n";
 import { absoluteUrl } from "@/lib/paths";
 

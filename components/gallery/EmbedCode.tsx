@@ -64,7 +64,7 @@ export function EmbedCode({ chart, locale, titles, localeNames, steps, text }: P
           ))}
         </div>
       </fieldset>
-      <div className="needs-js grid gap-3 sm:grid-cols-3 lg:grid-cols-1 xl:grid-cols-3">
+      <div className="needs-js grid gap-3 sm:grid-cols-3 lg:grid-cols-1">
         <label className="block text-sm font-semibold">
           {text.step}
           <select className={select} value={step ?? ""} onChange={(e) => setStep(e.target.value === "" ? undefined : Number(e.target.value))} data-embed-step="">

@@ -1,29 +1,11 @@
 // The oEmbed record (https://oembed.com, "rich" type) of a chart in one locale: the script-form snippet as
 // html, its size, and the 1× PNG as thumbnail. Static JSON beside the embed page; the zod schema is the
 // contract the tests check it against.
-import { z } from "zod";
+import { oembedSchema, type OEmbed } from "@/lib/export/oembed-schema";
 import type { Locale } from "@/lib/i18n";
 import { absoluteUrl } from "@/lib/paths";
 import { DEFAULT_EMBED_HEIGHT, embedFilePath, embedSnippet } from "@/lib/embed/urls";
 import { getDictionary } from "@/lib/ui";
-
-export const oembedSchema = z
-  .object({
-    type: z.literal("rich"),
-    version: z.literal("1.0"),
-    title: z.string().min(1),
-    html: z.string().includes("<iframe "),
-    width: z.number().int().positive(),
-    height: z.number().int().positive(),
-    provider_name: z.string().min(1),
-    provider_url: z.url(),
-    thumbnail_url: z.url(),
-    thumbnail_width: z.number().int().positive(),
-    thumbnail_height: z.number().int().positive(),
-    cache_age: z.number().int().positive(),
-  })
-  .strict();
-export type OEmbed = z.infer<typeof oembedSchema>;
 
 /** A day: embeds are stable, but a corrected figure should reach CMS caches within a day. */
 export const OEMBED_CACHE_AGE = 86400;
