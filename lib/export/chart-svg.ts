@@ -9,7 +9,7 @@ import { absoluteUrl } from "@/lib/paths";
 import type { ChartId } from "@/components/charts/registry";
 import { chartParts } from "@/lib/export/chart-parts";
 import { renderMarkup } from "@/lib/export/markup";
-import { palette, standaloneSvg } from "@/lib/export/standalone-svg";
+import { fontStack, palette, standaloneSvg } from "@/lib/export/standalone-svg";
 import { embedPath } from "@/lib/embed/urls";
 
 export const EXPORT_WIDTH = 768;
@@ -61,8 +61,10 @@ function plotOf(svg: string): Plot {
 function lines(text: string, y: number, size: number, opts: { weight?: number; fill: string; lineHeight?: number; maxLines?: number }) {
   const rows = wrap(text, PLOT_WIDTH / size, opts.maxLines ?? 6);
   const step = size * (opts.lineHeight ?? 1.35);
+  // A Latin line that quotes a Chinese name gets the CJK stack, so the renderer's fallback does not pick a serif.
+  const cjk = (row: string) => (/[\u3400-\u9fff]/.test(row) ? ` font-family='${fontStack("zh-hans")}'` : "");
   const svg = rows
-    .map((row, i) => `<text x="${PAD}" y="${(y + size + i * step).toFixed(1)}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ""} fill="${opts.fill}">${esc(row)}</text>`)
+    .map((row, i) => `<text x="${PAD}" y="${(y + size + i * step).toFixed(1)}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ""}${cjk(row)} fill="${opts.fill}">${esc(row)}</text>`)
     .join("");
   return { svg, y: y + size + (rows.length - 1) * step + size * 0.45 };
 }
