@@ -18,24 +18,27 @@ const isClientReference = (type: unknown) => typeof type === "function" && (type
 
 /**
  * Resolves server components to host elements. A client island becomes its server-rendered children (or
- * nothing). Outside Next's server bundle (unit tests), "use client" components are plain functions that use
- * hooks; calling one throws, so it is left in the tree for react-dom/server to render as usual.
+ * nothing). In Next's server bundle an island is a client reference; elsewhere (unit tests) it is a plain
+ * function that uses hooks or loads lazily, so calling it outside React throws, and it is treated the same
+ * way. Both environments therefore export the same picture.
  */
 export async function resolveServerTree(node: ReactNode): Promise<ReactNode> {
   if (Array.isArray(node)) return Promise.all(node.map(resolveServerTree));
   if (!isValidElement(node)) return node;
   const element = node as ReactElement<AnyProps>;
   const { type, props } = element;
-  if (isClientReference(type)) return resolveServerTree(props.children ?? null);
+  const island = () => resolveServerTree(props.children ?? null);
+  if (isClientReference(type)) return island();
   if (typeof type === "function") {
     let rendered: ReactNode;
     try {
       rendered = await (type as Component)(props);
     } catch {
-      return element;
+      return island();
     }
     return resolveServerTree(rendered);
   }
+  if (typeof type === "object" && type !== null) return island(); // memo, forwardRef, lazy: client-side wrappers
   if (props.children === undefined) return element;
   return { ...element, props: { ...props, children: await resolveServerTree(props.children) } } as ReactElement;
 }
