@@ -65,6 +65,7 @@ test("without JavaScript each chart shows its default code: script form, complet
 test("the options rewrite the code: step, theme, language and form, and it stays valid HTML with a title", async ({ page }) => {
   await page.goto("/en/charts/");
   const entry = page.locator('[data-gallery-entry="double11-traffic"]');
+  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(1);
   const field = entry.locator('textarea[data-embed-code="double11-traffic"]');
   const before = await inspectSnippet(page, await field.inputValue());
   expect(before.scripts).toBe(1);
@@ -100,6 +101,7 @@ test("Copy puts the code on the clipboard and says so", async ({ page, context }
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/en/charts/");
   const entry = page.locator('[data-gallery-entry="elasticity"]');
+  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(1);
   await entry.locator("[data-embed-theme]").selectOption("light");
   await entry.locator('[data-embed-copy="elasticity"]').click();
   await expect(entry.locator("[data-embed-status]")).toHaveText("Copied");

@@ -16,6 +16,7 @@ describe("oEmbed", () => {
         expect(oembedSchema.safeParse(record).success).toBe(true);
         expect(record.html).toBe(embedSnippet({ locale, chart, title: `Title of ${chart}`, form: "script" }));
         expect(record.thumbnail_url).toBe(absoluteUrl(embedFilePath(locale, chart, "png")));
+        expect(record.html).toContain(`height="${record.height}"`);
       }
   });
 

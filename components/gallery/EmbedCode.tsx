@@ -3,7 +3,7 @@
 // + resize script, or iframe only), the chart's state, its colours and its language. The server renders the
 // default code into the field, so it can be selected and copied without JavaScript; with JavaScript the
 // options rewrite it with the same embedSnippet() the oEmbed records use. Small: no d3, no dictionaries.
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { embedSnippet, type EmbedTheme } from "@/lib/embed/urls";
 import type { Locale } from "@/lib/i18n";
 
@@ -48,11 +48,14 @@ export function EmbedCode({ chart, locale, titles, localeNames, steps, text }: P
   // "Copied" belongs to the code that was copied: changing an option clears it.
   const [result, setResult] = useState<{ code: string; ok: boolean } | null>(null);
   const status = result?.code === code ? (result.ok ? text.copied : text.copyFailed) : "";
+  // Marks the island as live, so a reader's (or a test's) choice is never made on inert server HTML.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
   const select = "mt-1 block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm text-ink";
   const codeId = `${id}-code`;
 
   return (
-    <div className="space-y-3" data-embed-options={chart}>
+    <div className="space-y-3" data-embed-options={chart} data-live={live ? "" : undefined}>
       <fieldset className="needs-js">
         <legend className="text-sm font-semibold">{text.form}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">

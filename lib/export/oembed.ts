@@ -14,13 +14,16 @@ export const OEMBED_WIDTH = 720;
 
 export function chartOembed(opts: { locale: Locale; chart: string; title: string; thumbnail: { width: number; height: number } }): OEmbed {
   const t = getDictionary(opts.locale);
+  const html = embedSnippet({ locale: opts.locale, chart: opts.chart, title: opts.title, form: "script" });
+  // The record's height is the snippet's own, whatever height urls.ts gives this chart.
+  const height = Number(/\sheight="(\d+)"/.exec(html)?.[1] ?? DEFAULT_EMBED_HEIGHT);
   return oembedSchema.parse({
     type: "rich",
     version: "1.0",
     title: opts.title,
-    html: embedSnippet({ locale: opts.locale, chart: opts.chart, title: opts.title, form: "script" }),
+    html,
     width: OEMBED_WIDTH,
-    height: DEFAULT_EMBED_HEIGHT,
+    height,
     provider_name: t.siteTitle,
     provider_url: absoluteUrl(`/${opts.locale}/`),
     thumbnail_url: absoluteUrl(embedFilePath(opts.locale, opts.chart, "png")),
