@@ -47,6 +47,11 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
               </Link>
             </li>
             <li className="shrink-0 py-1">
+              <Link href={localePath(locale, "/charts/")} aria-current={path === "/charts/" ? "page" : undefined} className={path === "/charts/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+                {t.gallery.navLabel}
+              </Link>
+            </li>
+            <li className="shrink-0 py-1">
               <Link href={localePath(locale, "/search/")} aria-current={path === "/search/" ? "page" : undefined} className={path === "/search/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
                 {t.nav.search}
               </Link>
