@@ -17,7 +17,6 @@ const ISLANDS = fs
   .readdirSync(path.join(ROOT, "components/embed/islands"))
   .filter((f) => f.endsWith(".ts") && f !== "mount.ts")
   .map((f) => f.replace(/\.ts$/, ""));
-const TITLE_PLACEHOLDER = "%chart-title%";
 
 class FinalizeError extends Error {}
 const fail = (file, what) => {
@@ -76,22 +75,13 @@ export function embedDocuments(outDir) {
   return docs;
 }
 
-const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const decodeEntities = (s) =>
-  s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" })[e]);
-
 /** Rewrites one document. Pure string work on Next's known markup, checked before and after. */
 export function finalizeHtml(html, { file, chart, basePath, themeScript, runtimeSrc, islandSrc, css }) {
   if (!/<script[^>]+src="[^"]*\/_next\/static\//.test(html)) fail(file, "no Next script found: has Next changed its markup?");
   if (!html.includes("self.__next_f")) fail(file, "no Next flight data found: has Next changed its markup?");
   if (!html.includes(`data-embed="${chart}"`)) fail(file, `no [data-embed="${chart}"] root`);
   if (!new RegExp(`<figure[^>]+data-chart="${chart}"`).test(html)) fail(file, `no <figure data-chart="${chart}">`);
-
-  // The figure's own title becomes the document's and the oEmbed link's title.
-  const titleMatch = html.match(new RegExp(`<p id="${chart}-title"[^>]*>([\\s\\S]*?)</p>`));
-  if (!titleMatch) fail(file, `no #${chart}-title in the figure`);
-  const title = escapeHtml(decodeEntities(titleMatch[1].replace(/<[^>]+>/g, "")).trim());
-  if (!html.includes(TITLE_PLACEHOLDER)) fail(file, "no title placeholder: is lib/embed/metadata.ts still used?");
+  if (!/<title>[^<]+<\/title>/.test(html)) fail(file, "no <title>");
 
   let out = html
     // Every script goes (Next's chunks, flight data, the site's theme and popover scripts), except the
@@ -99,8 +89,7 @@ export function finalizeHtml(html, { file, chart, basePath, themeScript, runtime
     .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (all, attrs) => (/type="application\/json"/.test(attrs) && /data-island-props=/.test(attrs) ? all : ""))
     .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*\/?>/g, "")
     .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*\/?>/g, "")
-    .replace(/<link\b[^>]*rel="modulepreload"[^>]*\/?>/g, "")
-    .replaceAll(TITLE_PLACEHOLDER, title);
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*\/?>/g, "");
 
   // The stylesheet: inline it (one request fewer for a page a reader opens once, inside someone else's
   // article) when asked to; otherwise keep Next's link.
@@ -129,7 +118,6 @@ export function finalizeHtml(html, { file, chart, basePath, themeScript, runtime
   // Checks after: nothing of Next's runtime remains.
   if (/\/_next\/[^"']*\.js/.test(out)) fail(file, "a /_next/ script survived");
   if (out.includes("__next_f") || out.includes("TURBOPACK")) fail(file, "Next's inline runtime survived");
-  if (out.includes(TITLE_PLACEHOLDER)) fail(file, "title placeholder survived");
   return out;
 }
 

@@ -5,10 +5,12 @@
 import type { Locale } from "@/lib/i18n";
 import { elasticityExplorerProps } from "@/components/charts/elasticity";
 import { fleetExplorerProps } from "@/components/charts/virtualization-loss";
+import { timelineIslandProps } from "@/components/charts/timeline";
 
 export const islandProps: Record<string, (locale: Locale, uid: string) => unknown> = {
   elasticity: elasticityExplorerProps,
   "virtualization-loss": fleetExplorerProps,
+  timeline: timelineIslandProps,
 };
 
 /** JSON that is safe inside <script type="application/json">: no "</script>", no HTML comment openers. */

@@ -46,12 +46,11 @@ function initFigure(root: HTMLElement, search: string) {
     const radio = radios.find((r) => r.value === state.scale && r.closest<HTMLElement>("fieldset")?.dataset.control === "scale");
     if (radio) radio.checked = true;
   }
-  // After the islands have had their turn to listen (they load right after this script).
+  // The chart marks the year now; an island that loads after this script marks it again once it listens
+  // (components/embed/islands/mount.ts reads data-embed-year).
   if (state.year !== undefined) {
-    const year = state.year;
-    const mark = () => shareYear(year, "embed");
-    if (document.readyState === "complete") mark();
-    else window.addEventListener("load", mark, { once: true });
+    root.setAttribute("data-embed-year", String(state.year));
+    shareYear(state.year, "embed");
   }
 }
 

@@ -1,0 +1,6 @@
+// The timeline in an embed: theme filters, the year range and the overview brush move the server SVG,
+// which the island gets back as its children (it never redraws it).
+import { TimelineIsland } from "@/components/charts/timeline/TimelineIsland";
+import { mountIsland } from "@/components/embed/islands/mount";
+
+mountIsland("timeline", ".chart-timeline-island", TimelineIsland, (el) => !el.hasAttribute("data-timeline-controls") && !el.hasAttribute("data-timeline-live"));
