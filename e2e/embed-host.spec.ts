@@ -6,7 +6,7 @@ import http from "node:http";
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import { expect, test, type ElementHandle, type Frame, type Page } from "@playwright/test";
-import { embedSnippet, embedUrl } from "@/lib/embed/urls";
+import { embedHeight, embedSnippet, embedUrl } from "@/lib/embed/urls";
 import { absoluteUrl } from "@/lib/paths";
 import { PORT } from "../playwright.config";
 
@@ -24,6 +24,8 @@ const page = (body: string) =>
 
 const pages: Record<string, () => string> = {
   "/snippet.html": () => page(onSite(embedSnippet({ locale: "en", chart: CHART, title: "Double 11", form: "script" }))),
+  // A CMS that strips scripts keeps only the iframe (the form the gallery offers for them).
+  "/iframe-only.html": () => page(onSite(embedSnippet({ locale: "en", chart: "timeline", title: "Timeline", form: "iframe" }))),
   // The same snippet pasted twice, and a sibling iframe from the host's own origin that can post messages.
   "/siblings.html": () =>
     page(
@@ -157,4 +159,18 @@ test("embed.js included twice listens once", async ({ page: p }) => {
   await p.waitForLoadState("load");
   expect(await p.evaluate(() => document.querySelectorAll('script[src$="/embed.js"]').length)).toBe(2);
   expect(await p.evaluate(() => (window as unknown as { messageListeners: number }).messageListeners)).toBe(1);
+});
+
+test("where scripts are stripped, the iframe keeps the snippet's fixed height and the chart reads, scrolling if it must", async ({ page: p }) => {
+  for (const width of [1280, 320]) {
+    await p.setViewportSize({ width, height: 900 });
+    await p.goto(`${HOST}/iframe-only.html`);
+    const { iframe, frame } = await embedFrame(p, "iframe[data-cloud-expedition]");
+    await frame.waitForLoadState("load");
+    expect(await iframeHeight(iframe)).toBe(embedHeight("timeline"));
+    await expect(frame.locator('figure[data-chart] svg[role="img"]:visible').first()).toBeVisible();
+    // No host answered, so the frame keeps its own scrollbar for content taller than the fixed height.
+    expect(await frame.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe("hidden");
+    expect((await scrollbars(frame)).horizontal).toBe(false);
+  }
 });

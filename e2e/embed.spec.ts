@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { LANG, LOCALES, watchErrors } from "./helpers";
+import { EMBED_HEIGHTS } from "@/lib/embed/urls";
 
 /** Chart ids from the registry's source, so a chart added there without an embed fails here. */
 const CHARTS = [...fs.readFileSync("components/charts/registry.tsx", "utf8").matchAll(/^\s+"?([a-z0-9-]+)"?: [A-Z]\w+Chart,$/gm)].map((m) => m[1]!);
@@ -315,4 +316,16 @@ test("an unknown chart gets the locale's 404, which lists every chart's embed", 
   await links.first().click();
   await expect(page).toHaveURL(/\/zh-hans\/embed\/[a-z0-9-]+\/$/);
   await expect(figure(page)).toBeVisible();
+});
+
+test("each chart's snippet height shows the whole chart in a 640 px column (where a CMS strips the resize script)", async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 600 });
+  const drift: string[] = [];
+  for (const chart of CHARTS) {
+    await page.goto(embed(chart));
+    const height = await page.evaluate(() => Math.ceil(document.querySelector("[data-embed]")!.getBoundingClientRect().bottom));
+    const fixed = EMBED_HEIGHTS[chart];
+    if (fixed === undefined || height > fixed || height <= fixed - 50) drift.push(`${chart}: measured ${height}, EMBED_HEIGHTS says ${fixed}`);
+  }
+  expect(drift).toEqual([]);
 });
