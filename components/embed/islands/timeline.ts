@@ -3,4 +3,6 @@
 import { TimelineIsland } from "@/components/charts/timeline/TimelineIsland";
 import { mountIsland } from "@/components/embed/islands/mount";
 
-mountIsland("timeline", ".chart-timeline-island", TimelineIsland, (el) => !el.hasAttribute("data-timeline-controls") && !el.hasAttribute("data-timeline-live"));
+mountIsland("timeline", ".chart-timeline-island", TimelineIsland, {
+  keepChildren: (el) => !el.hasAttribute("data-timeline-controls") && !el.hasAttribute("data-timeline-live"),
+});
