@@ -317,6 +317,14 @@ for (const scheme of ["light", "dark"] as const) {
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       violations.push(...results.violations.map((v) => `${scheme} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`));
     }
+    // At 320 px, where the credit and the downloads wrap (24 px targets).
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of [embed("elasticity"), embed("cloud-footprint", "zh-hant")]) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      violations.push(...(await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.map((v) => `320 ${path}: ${v.id} ${v.nodes[0]?.target}`));
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     // And with the theme forced the other way by the query.
     await page.goto(embed("double11-traffic", "en", `?theme=${scheme === "light" ? "dark" : "light"}`));
     await page.waitForLoadState("networkidle");

@@ -36,7 +36,12 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
       {props ? <script type="application/json" data-island-props={chart} dangerouslySetInnerHTML={{ __html: scriptJson(props) }} /> : null}
       <div className="mt-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-rule pt-2 text-xs text-muted">
         <p>
-          <a href={withBase(chapter ? localePath(locale, `/${chapter.slug}/`) : localePath(locale, "/"))} target="_blank" rel="noopener" className="font-semibold text-ink">
+          <a
+            href={withBase(chapter ? localePath(locale, `/${chapter.slug}/`) : localePath(locale, "/"))}
+            target="_blank"
+            rel="noopener"
+            className="inline-block py-1 font-semibold leading-4 text-ink"
+          >
             {t.credit}
             {chapter ? <span className="font-normal text-muted"> · {fill(t.creditChapter, { n: chapter.number, chapter: chapter.title })}</span> : null}
             <span className="sr-only"> {t.newTab}</span>
@@ -53,7 +58,7 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
           {downloads.map((d, i) => (
             <span key={d.kind}>
               {i > 0 ? " · " : ""}
-              <a href={withBase(d.href)} download data-embed-download={d.kind} className="text-accent">
+              <a href={withBase(d.href)} download data-embed-download={d.kind} className="inline-block px-0.5 py-1 leading-4 text-accent">
                 {d.label}
               </a>
             </span>

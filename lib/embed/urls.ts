@@ -41,7 +41,7 @@ export const DEFAULT_EMBED_HEIGHT = 640;
 export const EMBED_HEIGHTS: Record<string, number> = {
   "double11-traffic": 1100,
   timeline: 950,
-  "cloud-investment": 800,
+  "cloud-investment": 850,
   "cloud-revenue": 650,
   "cloud-footprint": 600,
   "virtualization-loss": 1200,
