@@ -181,6 +181,12 @@ test("the fleet calculator and the timeline's filters work in their embeds", asy
   await expect(figure(page)).toHaveAttribute("data-year-cursor", "2016");
   await figure(page).locator('label:has(input[data-theme-filter="ai"])').click();
   await expect(figure(page)).toHaveAttribute("data-hidden-themes", "ai");
+  // Without a year the island waits for the reader: the first click on a filter still counts.
+  await page.goto(embed("timeline", "zh-hans"));
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator('[data-island="timeline"]')).toHaveCount(0);
+  await figure(page).locator('label:has(input[data-theme-filter="market"])').click();
+  await expect(figure(page)).toHaveAttribute("data-hidden-themes", "market");
   expect(errors).toEqual([]);
 });
 
