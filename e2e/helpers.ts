@@ -14,13 +14,10 @@ export function sitemapPaths(): string[] {
 
 export const localeOf = (path: string) => LOCALES.find((l) => path.startsWith(`/${l}/`));
 
-/** Chapter slugs, read from the English cover's chapter list. */
+/** English chapter pages, from the chapter files (content/chapters/en/NN-slug.mdx), so new sections never count as chapters. */
 export function chapterPaths(): string[] {
-<<<<<<< HEAD
-  return sitemapPaths().filter((p) => /^\/en\/[^/]+\/$/.test(p) && !["/en/sources/", "/en/timeline/", "/en/search/", "/en/present/", "/en/teach/"].includes(p));
-=======
-  return sitemapPaths().filter((p) => /^\/en\/[^/]+\/$/.test(p) && !["/en/sources/", "/en/timeline/", "/en/search/", "/en/charts/"].includes(p));
->>>>>>> 5c3c8800a3764811f75397af1dc396917cd5189a
+  const slugs = fs.readdirSync("content/chapters/en").flatMap((f) => /^\d+-(.+)\.mdx$/.exec(f)?.[1] ?? []);
+  return sitemapPaths().filter((p) => slugs.some((s) => p === `/en/${s}/`));
 }
 
 /** Collects console errors and page errors while a test runs. */

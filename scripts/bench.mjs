@@ -32,6 +32,8 @@ function pagesToMeasure() {
   picked.push(...chapters.filter((p) => p.startsWith("/en/")));
   if (firstChapter) picked.push(...["zh-hans", "zh-hant"].map((l) => `/${l}${firstChapter}`));
   for (const extra of ["/en/charts/", "/en/timeline/"]) if (all.includes(extra)) picked.push(extra);
+  // Embeds are left out of the sitemap; measure three (budget: 60 kB gzip in total, runtime included).
+  for (const embed of ["/en/embed/double11-traffic/", "/en/embed/elasticity/", "/zh-hans/embed/timeline/"]) if (fs.existsSync(`out${embed}index.html`)) picked.push(embed);
   return [...new Set(picked)];
 }
 
@@ -152,19 +154,20 @@ server.close();
 
 const kb = (n) => (n / 1024).toFixed(1);
 const table = [
-  ["page", "HTML kB", "CSS kB", "JS kB", "JS idle", "perf", "a11y", "best", "SEO", "LCP ms", "CLS", "INP~ ms"],
+  ["page", "HTML kB", "CSS kB", "JS kB", "total kB", "JS idle", "perf", "a11y", "best", "SEO", "LCP ms", "CLS", "INP~ ms"],
   ...rows.map((r) => [
     r.path,
     kb(r.bytes.html),
     kb(r.bytes.css),
     kb(r.bytes.js),
+    kb(r.bytes.html + r.bytes.css + r.bytes.js + r.bytes.other),
     kb(r.bytes.jsIdle),
     ...(r.lighthouse.error ? ["err", "", "", "", "", ""] : [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.bestPractices, r.lighthouse.seo, r.lighthouse.lcpMs, r.lighthouse.cls]),
     r.interaction ? (r.interaction.events ? r.interaction.maxMs : "<16") : "–",
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
-console.log("\nBytes are gzip (level 6). HTML, CSS and JS: first load (before the load event). JS idle: all scripts by network idle,");
+console.log("\nBytes are gzip (level 6). HTML, CSS and JS: first load (before the load event); total adds images and data. JS idle: all scripts by network idle,");
 console.log("including Next.js prefetches of linked routes. Lighthouse 12 mobile (simulated throttling).");
 console.log("INP~: longest event (Event Timing) while hovering and arrowing through the first chart, CPU slowed 4×; <16 = no event over one frame.\n");
 for (const [i, row] of table.entries()) {

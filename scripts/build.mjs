@@ -6,6 +6,10 @@ const started = Date.now();
 const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 if (result.status !== 0) process.exit(result.status ?? 1);
 
+// Embed pages become standalone documents without the Next runtime (fails loudly if it can't).
+const embeds = spawnSync("node", ["scripts/embed-finalize.mjs"], { stdio: "inherit" });
+if (embeds.status !== 0) process.exit(embeds.status ?? 1);
+
 // Static search: Pagefind indexes out/ (one index per <html lang>), so search works from any static host.
 const pagefind = spawnSync("npx", ["pagefind", "--site", "out", "--quiet"], { stdio: "inherit" });
 if (pagefind.status !== 0) process.exit(pagefind.status ?? 1);

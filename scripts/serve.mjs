@@ -61,6 +61,7 @@ export function createStaticServer({ outDir = "out", basePath = readBuildInfo(ou
       directoryListing: false,
       headers: [
         { source: "_next/static/**", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
+        { source: "embed/*.js", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       ],
     });
   }

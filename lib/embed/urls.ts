@@ -33,6 +33,24 @@ export const embedUrl = (locale: Locale, chart: string, state?: EmbedState) => a
 /** Height an iframe gets before (or without) the resize script: close to the chart's usual height, so nothing breaks. */
 export const DEFAULT_EMBED_HEIGHT = 640;
 
+/**
+ * Each chart's height in an article column 640 px wide (English, table closed), rounded up to 50 px: the
+ * snippet's fixed height, so that where a CMS strips the resize script the whole chart still shows.
+ * e2e/embed.spec.ts measures the real heights and fails when one drifts out of its 50 px band.
+ */
+export const EMBED_HEIGHTS: Record<string, number> = {
+  "double11-traffic": 1100,
+  timeline: 950,
+  "cloud-investment": 850,
+  "cloud-revenue": 650,
+  "cloud-footprint": 600,
+  "virtualization-loss": 1200,
+  "compute-scale": 1650,
+  elasticity: 1100,
+};
+
+export const embedHeight = (chart: string) => (Object.hasOwn(EMBED_HEIGHTS, chart) ? EMBED_HEIGHTS[chart]! : DEFAULT_EMBED_HEIGHT);
+
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export type SnippetOptions = {
@@ -47,7 +65,7 @@ export type SnippetOptions = {
 };
 
 /** The HTML a journalist pastes. Every value is escaped; nothing from a URL reaches it unvalidated. */
-export function embedSnippet({ locale, chart, title, state, form, height = DEFAULT_EMBED_HEIGHT }: SnippetOptions): string {
+export function embedSnippet({ locale, chart, title, state, form, height = embedHeight(chart) }: SnippetOptions): string {
   const src = escapeAttr(embedUrl(locale, chart, state));
   const t = escapeAttr(title);
   const iframe = `<iframe src="${src}" title="${t}" loading="lazy" height="${height}" style="width:100%;min-width:100%;border:0" data-cloud-expedition="${escapeAttr(chart)}"></iframe>`;

@@ -11,6 +11,8 @@ import { ASSUMPTIONS, demandCurve, forecast2010, stepScenario, type Scenario } f
 import { delayVars, fill, formatShare, formatTimes, hourTitle, presentElasticity, type ElasticityCopy } from "@/components/charts/elasticity/layout";
 import { ElasticityTally, ElasticityView } from "@/components/charts/elasticity/View";
 import { ElasticityExplorer } from "@/components/charts/shared/lazy-islands";
+import type { ExplorerProps } from "@/components/charts/elasticity/Explorer";
+import type { Locale } from "@/lib/i18n";
 
 /** Facts the model's shape rests on (content/data/facts.json). */
 export const SURGE_FACT = "alipay-midnight-surge-2010";
@@ -21,20 +23,31 @@ function numeric(figure: Figure, unit: string): number {
   return figure.value;
 }
 
-export function ElasticityChart({ locale, step, uid = "elasticity" }: ChartProps) {
+/** The model's inputs from the registry, shared by the chart and by the explorer's props in an embed. */
+function elasticityInputs(locale: Locale) {
   const copy = pickCopy(copyFile, locale) as ElasticityCopy;
   const surgeFact = getFigure(SURGE_FACT);
   const headroomFact = getFigure(HEADROOM_FACT);
   const surge = numeric(surgeFact, "times");
   const headroom2010 = numeric(headroomFact, "percent") / 100;
   const forecast = forecast2010(surge, headroom2010);
-  const curve = demandCurve({ surge });
-  const scenario: Scenario = step === undefined ? { kind: "plan2010", headroom: headroom2010, delay: "vms" } : stepScenario(step, headroom2010);
-  const state = presentElasticity({ ...curve, forecast, surge }, scenario, copy, locale);
-
   const sources = [...new Set([...surgeFact.source, ...headroomFact.source])];
-  const publisher = sourceNames(sources, locale);
-  const tipSource = fill(copy.tip.source, { publisher });
+  const tipSource = fill(copy.tip.source, { publisher: sourceNames(sources, locale) });
+  const plan2010: Scenario = { kind: "plan2010", headroom: headroom2010, delay: "vms" };
+  return { copy, surge, headroom2010, forecast, sources, tipSource, plan2010 };
+}
+
+/** The explorer's props as plain data: the embed writes them into its page so its island can render again. */
+export function elasticityExplorerProps(locale: Locale, uid = "elasticity"): ExplorerProps {
+  const { copy, surge, forecast, tipSource, plan2010 } = elasticityInputs(locale);
+  return { locale, uid, title: copy.title, source: tipSource, surge, forecast, initial: plan2010, copy };
+}
+
+export function ElasticityChart({ locale, step, uid = "elasticity" }: ChartProps) {
+  const { copy, surge, headroom2010, forecast, sources, tipSource, plan2010 } = elasticityInputs(locale);
+  const curve = demandCurve({ surge });
+  const scenario: Scenario = step === undefined ? plan2010 : stepScenario(step, headroom2010);
+  const state = presentElasticity({ ...curve, forecast, surge }, scenario, copy, locale);
   const vars = {
     surge: formatTimes(surge, locale),
     headroom: formatFigure(headroom2010 * 100, "percent", locale),
@@ -75,7 +88,7 @@ export function ElasticityChart({ locale, step, uid = "elasticity" }: ChartProps
       }}
     >
       {step === undefined ? (
-        <ElasticityExplorer locale={locale} uid={uid} title={copy.title} source={tipSource} surge={surge} forecast={forecast} initial={scenario} copy={copy} />
+        <ElasticityExplorer {...elasticityExplorerProps(locale, uid)} />
       ) : (
         <div data-elastic-step={step}>
           <ElasticityView scene={state.wide} text={text} variant="wide" uid={uid} />

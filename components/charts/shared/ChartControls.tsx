@@ -3,23 +3,15 @@
 // elements carry data-when="name=value"; choosing a value hides the others. No chart code ships: the
 // variants are already SVG. Without JavaScript the default variant shows and the controls are hidden.
 import { useId, useState } from "react";
+import { applyVariant } from "@/components/charts/shared/variants";
+
+export { applyVariant };
 
 export type ChartControl = { name: string; label: string; options: { value: string; label: string }[]; value: string };
 
-export function applyVariant(figure: Element, name: string, value: string) {
-  figure.setAttribute(`data-${name}`, value);
-  figure.querySelectorAll<HTMLElement | SVGElement>("[data-when]").forEach((el) => {
-    const [n, v] = (el.getAttribute("data-when") ?? "").split("=");
-    if (n === name) {
-      if (v === value) el.removeAttribute("hidden");
-      else el.setAttribute("hidden", "");
-    }
-  });
-}
-
 export function ChartControls({ controls }: { controls: ChartControl[] }) {
   return (
-    <div className="needs-js mb-2 flex flex-wrap gap-3 text-sm">
+    <div className="needs-js mb-2 flex flex-wrap gap-3 text-sm" data-chart-controls="">
       {controls.map((c) => (
         <Toggle key={c.name} control={c} />
       ))}

@@ -1,6 +1,6 @@
 // Timeline, server side: reads the events, lays out a wide (lanes) and a narrow (list) version, and hands
 // both to the island that zooms, filters and shares the year cursor.
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import copyFile from "@/content/charts/timeline.json";
 import { registry, getSource, sourceNames } from "@/lib/data/registry";
 import { eventThemes, type EventTheme, type TimelineEvent } from "@/lib/data/schema";
@@ -41,6 +41,18 @@ function tipNote(e: TimelineEvent, copy: Copy, themeLabel: string, chapter: { nu
   if (e.confidence === "medium") parts.push(copy.confidence.medium);
   if (chapter) parts.push(fill(copy.readIn, { n: chapter.number, chapter: chapter.title }));
   return parts.join(" ");
+}
+
+/** The island's props but its children (the server SVG): the embed writes them into its page as JSON. */
+export function timelineIslandProps(locale: Locale, uid = "timeline"): Omit<ComponentProps<typeof TimelineIsland>, "children"> {
+  const copy = pickCopy(copyFile, locale);
+  const t = getDictionary(locale);
+  return {
+    uid,
+    domain: DOMAIN,
+    themes: eventThemes.map((theme) => ({ theme, label: t.timeline.themes[theme], glyph: GLYPHS[theme] })),
+    text: { filter: t.timeline.filter, ...copy.controls },
+  };
 }
 
 export function TimelineChart({ locale, step, uid = "timeline" }: ChartProps) {
@@ -134,12 +146,7 @@ export function TimelineChart({ locale, step, uid = "timeline" }: ChartProps) {
         }),
       }}
     >
-      <TimelineIsland
-        uid={uid}
-        domain={DOMAIN}
-        themes={eventThemes.map((theme) => ({ theme, label: themeLabels[theme], glyph: GLYPHS[theme] }))}
-        text={{ filter: t.timeline.filter, ...copy.controls }}
-      >
+      <TimelineIsland {...timelineIslandProps(locale, uid)}>
         <TimelineWideView scene={wide} text={text} uid={uid} />
         <TimelineNarrowView scene={narrow} text={text} uid={uid} />
       </TimelineIsland>

@@ -2,6 +2,7 @@
 // from the registry and renders the state of each scrollytelling step (0 server, 1 X-Dragon card,
 // 2 fleet calculator, 3 published overhead). Without a step (an embed, a slide) it shows the calculator
 // and the reference strip together.
+import type { ComponentProps } from "react";
 import copyFile from "@/content/charts/virtualization-loss.json";
 import { getDataset, getFigure, getSource, sourceNames } from "@/lib/data/registry";
 import { formatFigure } from "@/lib/data/format";
@@ -132,7 +133,8 @@ export function virtualizationLossText(
   return { v, fill, server, fleet, strip, stripRows, xdragon, offScale, example: r };
 }
 
-export function VirtualizationLossChart({ locale, step, uid = "virtualization-loss" }: ChartProps) {
+/** The registry's example and ranges with their words, shared by the chart and the embed's island props. */
+function virtualizationLossInputs(locale: Locale) {
   const copy = pickCopy(copyFile, locale) as Copy;
   const dataset = getDataset("virtualization-overhead");
   if (dataset.schema !== "range") throw new Error("virtualization-overhead must be a range dataset");
@@ -145,7 +147,17 @@ export function VirtualizationLossChart({ locale, step, uid = "virtualization-lo
     year: Number((getFigure(EXAMPLE_FACTS.cores).when ?? "2016").slice(0, 4)),
     sources: [...new Set(facts.flatMap((f) => f.source))],
   };
-  const t = virtualizationLossText(copy, locale, rows, example);
+  return { copy, rows, example, t: virtualizationLossText(copy, locale, rows, example) };
+}
+
+/** The fleet calculator's props as plain data: the embed writes them into its page so its island can render again. */
+export function fleetExplorerProps(locale: Locale, uid = "virtualization-loss"): ComponentProps<typeof FleetExplorer> {
+  const { copy, example, t } = virtualizationLossInputs(locale);
+  return { uid, locale, text: t.fleet, initial: { cores: example.cores, reserved: example.reserved, fleet: DEFAULT_FLEET }, controls: copy.controls };
+}
+
+export function VirtualizationLossChart({ locale, step, uid = "virtualization-loss" }: ChartProps) {
+  const { copy, rows, example, t } = virtualizationLossInputs(locale);
   const { v, fill } = t;
 
   // Which state to draw: a scrollytelling step, or (no step) the calculator with the strip beneath.
@@ -229,13 +241,7 @@ export function VirtualizationLossChart({ locale, step, uid = "virtualization-lo
         </>
       ) : null}
       {showFleet ? (
-        <FleetExplorer
-          uid={uid}
-          locale={locale}
-          text={t.fleet}
-          initial={{ cores: example.cores, reserved: example.reserved, fleet: DEFAULT_FLEET }}
-          controls={copy.controls}
-        />
+        <FleetExplorer {...fleetExplorerProps(locale, uid)} />
       ) : null}
       {showStrip ? (
         <div className={showFleet ? "mt-8" : undefined}>

@@ -1,0 +1,70 @@
+// The embed document's body: the chart exactly as the chapter shows it (same component, same ChartFigure),
+// with a compact frame instead of the site's header and footer: a credit line that leads to the chapter,
+// "Updated {date}" when the chart changed after publication, and the downloads. Its root carries what the
+// embed runtime needs to validate the query string (steps, where step documents live) as data attributes.
+import { charts, type ChartId } from "@/components/charts/registry";
+import { localePath, type Locale } from "@/lib/i18n";
+import { withBase } from "@/lib/paths";
+import { fill, getDictionary } from "@/lib/ui";
+import { formatDateValue } from "@/lib/data/format";
+import { embedFilePath, embedPath } from "@/lib/embed/urls";
+import { chapterOf } from "@/lib/embed/placement";
+import { chartUpdatedOn } from "@/lib/embed/updated";
+import { chartSteps } from "@/lib/embed/steps";
+import { islandProps, scriptJson } from "@/components/embed/islands";
+
+export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: ChartId; step?: number }) {
+  const t = getDictionary(locale).embed;
+  const Chart = charts[chart];
+  const chapter = chapterOf(locale, chart);
+  const updated = chartUpdatedOn(chart);
+  const props = step === undefined ? islandProps[chart]?.(locale, chart) : undefined;
+  const downloads = [
+    { kind: "svg", label: t.downloadSvg, href: embedFilePath(locale, chart, "svg") },
+    { kind: "png", label: t.downloadPng, href: embedFilePath(locale, chart, "png") },
+    { kind: "csv", label: t.downloadCsv, href: embedFilePath(locale, chart, "csv") },
+  ] as const;
+  return (
+    <div
+      data-embed={chart}
+      data-embed-steps={chartSteps(chart)}
+      data-embed-step-url={withBase(`${embedPath(locale, chart)}step/`)}
+      data-pagefind-ignore="all"
+      className="embed px-3 pb-2 pt-3 font-sans [&_figure.chart]:my-0 [&_figure.chart]:pb-0"
+    >
+      <Chart locale={locale} step={step} uid={chart} />
+      {props ? <script type="application/json" data-island-props={chart} dangerouslySetInnerHTML={{ __html: scriptJson(props) }} /> : null}
+      <div className="mt-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-rule pt-2 text-xs text-muted">
+        <p>
+          <a
+            href={withBase(chapter ? localePath(locale, `/${chapter.slug}/`) : localePath(locale, "/"))}
+            target="_blank"
+            rel="noopener"
+            className="inline-block py-1 font-semibold leading-4 text-ink"
+          >
+            {t.credit}
+            {chapter ? <span className="font-normal text-muted"> · {fill(t.creditChapter, { n: chapter.number, chapter: chapter.title })}</span> : null}
+            <span className="sr-only"> {t.newTab}</span>
+          </a>
+          {updated ? (
+            <span data-embed-updated={updated}>
+              {" · "}
+              {fill(t.updated, { date: formatDateValue(updated, locale) })}
+            </span>
+          ) : null}
+        </p>
+        <p aria-label={t.downloadLabel} role="group">
+          <span aria-hidden="true">{t.download}: </span>
+          {downloads.map((d, i) => (
+            <span key={d.kind}>
+              {i > 0 ? " · " : ""}
+              <a href={withBase(d.href)} download data-embed-download={d.kind} className="inline-block px-0.5 py-1 leading-4 text-accent">
+                {d.label}
+              </a>
+            </span>
+          ))}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// Renders a chart's client island with Preact (aliased as react by scripts/embed-finalize.mjs) from the
+// props the embed page wrote as JSON, into a holder beside the server HTML, which it then replaces in the
+// same task (no paint in between): the same component draws the same markup, so nothing moves, and there
+// is no hydration to mismatch. The holder stays as the island's parent, so Preact's updates stay in place.
+import type { ComponentType } from "react";
+import { Fragment, h, render as preactRender, type ComponentType as PreactComponent } from "preact";
+import { useEffect } from "preact/hooks";
+import { shareYear } from "@/components/charts/shared/interaction";
+
+/** Rendered after the island: its effect runs after the island's, once the island listens for the year. */
+function AfterIsland({ year }: { year?: number }) {
+  useEffect(() => {
+    if (year !== undefined) shareYear(year, "embed");
+  }, [year]);
+  return null;
+}
+
+export type MountOptions = {
+  /** An island that wraps server-rendered children (the timeline wraps its SVG) gets them back untouched:
+   * they move into a `display: contents` element the island renders as its children. */
+  keepChildren?: (el: Element) => boolean;
+  /** Wait for the reader's first intent (pointer over, touch or focus) on these elements (":scope": the
+   * island's own element) before rendering: the server HTML already shows the default state, so maths
+   * that would block the first load for a long task can wait. */
+  trigger?: string;
+};
+
+const FOCUSABLE = "input, button, select, textarea, a[href], [tabindex]";
+
+export function mountIsland<P extends object>(chart: string, selector: string, Island: ComponentType<P>, options: MountOptions = {}) {
+  const root = document.querySelector<HTMLElement>(`[data-embed="${chart}"]`);
+  const json = root?.querySelector(`script[data-island-props="${chart}"]`)?.textContent;
+  const server = root?.querySelector<HTMLElement>(`figure[data-chart] ${selector}`);
+  if (!root || !json || !server) return;
+  const year = Number(root.getAttribute("data-embed-year"));
+  const pendingYear = Number.isInteger(year) && year > 0 ? year : undefined;
+  const mount = () => render(root, server, json, Island, options.keepChildren, pendingYear);
+  const triggers = !options.trigger || pendingYear !== undefined ? [] : options.trigger === ":scope" ? [server] : Array.from(server.querySelectorAll(options.trigger));
+  if (!triggers.length) return mount();
+  const events = ["pointerover", "touchstart", "focusin"] as const;
+  const once = () => {
+    for (const t of triggers) for (const e of events) t.removeEventListener(e, once, true);
+    mount();
+  };
+  for (const t of triggers) for (const e of events) t.addEventListener(e, once, { capture: true, passive: true });
+}
+
+function render<P extends object>(root: HTMLElement, server: HTMLElement, json: string, Island: ComponentType<P>, keepChildren: MountOptions["keepChildren"], year: number | undefined) {
+  let props: P;
+  try {
+    props = JSON.parse(json) as P;
+  } catch {
+    return;
+  }
+  // Focus stays on the same control when the island takes the server HTML's place.
+  const focusables = Array.from(server.querySelectorAll(FOCUSABLE));
+  const focused = focusables.indexOf(document.activeElement as Element);
+  const holder = document.createElement("div");
+  holder.setAttribute("data-island", root.dataset.embed ?? "");
+  server.before(holder);
+  try {
+    // The island is written against React's types; preact/compat runs it (hooks are aliased at bundle time).
+    const kept = keepChildren ? Array.from(server.children).filter(keepChildren) : [];
+    const adopt = (el: HTMLElement | null) => el?.append(...kept.filter((k) => k.parentNode !== el));
+    const children = kept.length ? h("div", { ref: adopt, style: "display:contents", "data-island-children": "" }) : null;
+    preactRender(h(Fragment, null, h(Island as unknown as PreactComponent<P>, { ...props, children }), h(AfterIsland, { year })), holder);
+  } catch {
+    holder.remove();
+    return;
+  }
+  server.remove();
+  if (focused >= 0) (holder.querySelectorAll<HTMLElement>(FOCUSABLE)[focused] ?? null)?.focus();
+}
