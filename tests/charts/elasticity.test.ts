@@ -322,7 +322,7 @@ describe("layoutElasticity", () => {
   it("writes Chinese numbers the Chinese way", () => {
     const sc = scene(preset, "wide", zh, "zh-hans");
     expect(panel(sc, "day").yTicks.map((t) => t.label)).toEqual(["0", "1倍", "2倍", "3倍", "4倍"]);
-    expect(texts(sc)).toContain("最忙的一分钟:\n容量的98%");
+    expect(texts(sc)).toContain("最忙的一分钟：\n容量的98%");
     expect(sc.marks[6]!.title).toBe("11月11日 00:00–01:00");
   });
 });

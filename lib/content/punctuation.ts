@@ -1,0 +1,41 @@
+// Chinese copy takes full-width punctuation: 零点，支付宝 … 为什么？ not 零点,支付宝 … 为什么?
+// Writers type ASCII punctuation by habit, and it looks wrong to a Chinese reader (tight, low commas; a
+// colon that hugs the next word). fullWidth() fixes a Chinese string: an ASCII , ; : ? ! next to Chinese
+// text becomes ，；：？！ (and the space after it goes), and (…) around Chinese text becomes （…）.
+// Numbers (1,000 or 18:00), URLs, markup and English runs inside Chinese text are left alone.
+// scripts/zh-punctuation.mjs applies it to the Simplified content; a unit test keeps it that way.
+
+const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
+/** Chinese characters and the full-width marks that close or open a phrase. */
+const HAN = `[${CJK}\\u3001\\u3002\\u300a-\\u300f\\u201c\\u201d\\uff08\\uff09\\uff0c\\uff1a\\uff1b\\uff1f\\uff01]`;
+const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！" };
+
+// A mark right after Chinese text, or right before it, is Chinese punctuation (in a Chinese string).
+const afterHan = new RegExp(`(${HAN})([,;:?!]) *`, "gu");
+const beforeHan = new RegExp(`(\\S)([,;:?!]) *(?=${HAN})`, "gu");
+// Between two placeholders or tags ({a},{b} or <Fact/>,<Fact/>) too.
+const betweenTokens = new RegExp(`(\\/>|\\})([,;:?!]) *(?=<[A-Z]|\\{)`, "gu");
+const parens = new RegExp(`(^|[^\\]\\w])\\(([^()\\n]*[${CJK}][^()\\n]*)\\)`, "gu");
+// (CNNIC) right after or before Chinese text is a Chinese parenthesis too.
+const parensByHan = new RegExp(`(${HAN})\\(([^()\\n]+)\\)|(^|[^\\]\\w])\\(([^()\\n]+)\\)(?=${HAN})`, "gu");
+
+export function fullWidth(text: string): string {
+  return text
+    .replace(parens, (m, pre: string, inner: string) => (/^(https?:|\/)/.test(inner) ? m : `${pre === " " ? "" : pre}（${inner}）`))
+    .replace(parensByHan, (m, a?: string, ai?: string, b?: string, bi?: string) =>
+      a != null ? `${a}（${ai}）` : /^(https?:|\/)/.test(bi!) ? m : `${b === " " ? "" : b}（${bi}）`,
+    )
+    .replace(afterHan, (_, pre: string, mark: string) => pre + FULL[mark])
+    .replace(beforeHan, (_, pre: string, mark: string) => pre + FULL[mark])
+    .replace(betweenTokens, (_, pre: string, mark: string) => pre + FULL[mark]);
+}
+
+/** Every place in a Chinese string where ASCII punctuation touches Chinese text (for the check). */
+export function halfWidthRuns(text: string): string[] {
+  const fixed = fullWidth(text);
+  if (fixed === text) return [];
+  const out: string[] = [];
+  const re = new RegExp(`.{0,6}(?:${HAN}[,;:?!]|[,;:?!]${HAN}|${HAN}\\(|\\)${HAN}).{0,6}`, "gu");
+  for (const m of text.matchAll(re)) if (fullWidth(m[0]) !== m[0]) out.push(m[0]);
+  return out.length ? out : [text.slice(0, 40)];
+}
