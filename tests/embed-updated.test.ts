@@ -1,21 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { chartUpdatedOn } from "@/lib/embed/updated";
+import { chartChangedOn, getSite } from "@/lib/content/site";
 import { chapterOf } from "@/lib/embed/placement";
 import { chartSteps } from "@/lib/embed/steps";
 
-const record = (changelog: { date: string; charts?: string[] }[]) => ({
-  firstPublished: "2026-11-28",
-  changelog: changelog.map((e) => ({ ...e, en: "", "zh-hans": "" })),
-});
+const record = (changelog: { date: string; charts?: string[] }[]) =>
+  getSite({ publisher: "Cloud Expedition", firstPublished: "2026-11-28", changelog: changelog.map((e) => ({ ...e, en: "x", "zh-hans": "x" })) });
 
-describe("chartUpdatedOn", () => {
+describe("chartChangedOn", () => {
   it("is undefined when no later entry lists the chart", () => {
-    expect(chartUpdatedOn("timeline", record([{ date: "2026-11-28" }, { date: "2027-01-05", charts: ["elasticity"] }]))).toBeUndefined();
-    expect(chartUpdatedOn("timeline", record([{ date: "2026-11-28", charts: ["timeline"] }]))).toBeUndefined();
+    expect(chartChangedOn("timeline", record([{ date: "2026-11-28" }, { date: "2027-01-05", charts: ["elasticity"] }]))).toBeUndefined();
+    expect(chartChangedOn("timeline", record([{ date: "2026-11-28", charts: ["timeline"] }]))).toBeUndefined();
   });
   it("is the latest later entry that lists the chart", () => {
     const r = record([{ date: "2026-11-28", charts: ["timeline"] }, { date: "2027-03-01", charts: ["timeline", "elasticity"] }, { date: "2027-01-05", charts: ["timeline"] }]);
-    expect(chartUpdatedOn("timeline", r)).toBe("2027-03-01");
+    expect(chartChangedOn("timeline", r)).toBe("2027-03-01");
   });
 });
 

@@ -9,7 +9,7 @@ import { fill, getDictionary } from "@/lib/ui";
 import { formatDateValue } from "@/lib/data/format";
 import { embedFilePath, embedPath } from "@/lib/embed/urls";
 import { chapterOf } from "@/lib/embed/placement";
-import { chartUpdatedOn } from "@/lib/embed/updated";
+import { chartChangedOn } from "@/lib/content/site";
 import { chartSteps } from "@/lib/embed/steps";
 import { islandProps, scriptJson } from "@/components/embed/islands";
 
@@ -17,7 +17,7 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
   const t = getDictionary(locale).embed;
   const Chart = charts[chart];
   const chapter = chapterOf(locale, chart);
-  const updated = chartUpdatedOn(chart);
+  const updated = chartChangedOn(chart);
   const props = step === undefined ? islandProps[chart]?.(locale, chart) : undefined;
   const downloads = [
     { kind: "svg", label: t.downloadSvg, href: embedFilePath(locale, chart, "svg") },

@@ -46,3 +46,15 @@ function parseSite(data: unknown): Site {
 export function chartUpdated(id: string, site: Site = getSite()): string {
   return site.changelog.filter((c) => c.charts?.includes(id)).map((c) => c.date).sort().at(-1) ?? site.firstPublished;
 }
+
+/**
+ * The date a chart changed after the first edition (the newest later entry that names it), or undefined if it
+ * never did: an embed then says "Updated {date}", so a chart never changes under a journalist's story silently.
+ */
+export function chartChangedOn(id: string, site: Site = getSite()): string | undefined {
+  return site.changelog
+    .filter((c) => c.charts?.includes(id) && c.date > site.firstPublished)
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
+}
