@@ -8,7 +8,7 @@ import { absoluteUrl } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
 import type { ChartId } from "@/components/charts/registry";
 import { chartTitle } from "@/lib/embed/titles";
-import { embedFilePath, embedPath } from "@/lib/embed/urls";
+import { chartOgPath, embedFilePath, embedPath } from "@/lib/embed/urls";
 import { chapterOf } from "@/lib/embed/placement";
 
 export function embedMetadata(locale: Locale, chart: ChartId, path = embedPath(locale, chart)): Metadata {
@@ -18,6 +18,9 @@ export function embedMetadata(locale: Locale, chart: ChartId, path = embedPath(l
   return {
     title: { absolute: fill(t.embed.pageTitle, { title }) },
     description: t.embed.description,
+    // A shared embed link shows the chart itself (the card drawn at build by app/og).
+    openGraph: { title, images: [{ url: absoluteUrl(chartOgPath(locale, chart)), width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title, images: [absoluteUrl(chartOgPath(locale, chart))] },
     alternates: {
       canonical: absoluteUrl(localePath(locale, chapter ? `/${chapter.slug}/` : "/")),
       languages: Object.fromEntries(locales.map((l) => [langTag[l], absoluteUrl(path.replace(`/${locale}/`, `/${l}/`))])),
