@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
-import { getFigure, getSource, registry } from "@/lib/data/registry";
+import { getFigure, getSource, publisherName, registry } from "@/lib/data/registry";
 import { formatFigure } from "@/lib/data/format";
 import { getChapters } from "@/lib/content/chapters";
 import { localize, quoted } from "@/components/content/Fact";
@@ -212,7 +212,7 @@ export function Case({ locale, id, n, children }: { locale: Locale; id: string; 
               <span key={s} data-case-source={s}>
                 {i > 0 ? "; " : ""}
                 <Link href={`${localePath(locale, "/sources/")}#source-${s}`}>
-                  {quoted(src.publisher, locale)}, <cite>{quoted(src.title, locale)}</cite>
+                  {publisherName(src, locale)}, <cite>{quoted(src.title, locale)}</cite>
                 </Link>
                 {src.date ? ` (${src.date})` : ""}
               </span>

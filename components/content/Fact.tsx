@@ -1,5 +1,5 @@
 // A registered figure in prose: formatted for the locale, linked to its note, with a popover citation.
-import { getFigure, getSource } from "@/lib/data/registry";
+import { getFigure, getSource, publisherName } from "@/lib/data/registry";
 import { formatFigure } from "@/lib/data/format";
 import { isChinese, localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
@@ -67,7 +67,7 @@ export function Fact({ id, ctx }: { id: string; ctx: FactContext }) {
           const s = getSource(sourceId);
           return (
             <span key={sourceId} className="block">
-              <strong>{t.fact.source}:</strong> {quoted(s.publisher, locale)}
+              <strong>{t.fact.source}:</strong> {publisherName(s, locale)}
               {s.date ? `, ${s.date}` : ""}. <cite>{quoted(s.title, locale)}</cite>
             </span>
           );
@@ -97,7 +97,7 @@ export function NotesList({ locale, notes, heading }: { locale: Locale; notes: N
           return (
             <li key={sourceId} id={`note-${i + 1}`} className="target:bg-accent/10 scroll-mt-20">
               {s.author ? `${quoted(s.author, locale)}. ` : ""}
-              <cite>{quoted(s.title, locale)}</cite>. {quoted(s.publisher, locale)}
+              <cite>{quoted(s.title, locale)}</cite>. {publisherName(s, locale)}
               {s.date ? `, ${s.date}` : ""}.{" "}
               {s.url ? (
                 <a href={s.url} rel="noopener noreferrer" data-verbatim="">

@@ -171,13 +171,18 @@ export function getDataset(id: string): Dataset {
 
 /** A source's publisher as a reader of the locale sees it: quoted as published, in Traditional characters on zh-hant pages. */
 export function sourceName(id: string, locale: Locale): string {
-  const publisher = getSource(id).publisher;
-  return locale === "zh-hant" ? toHantChars(publisher) : publisher;
+  return publisherName(getSource(id), locale);
+}
+
+/** A source's publisher as a reader of this locale sees it (publisherZh for Chinese, when the name differs). */
+export function publisherName(source: Source, locale: Locale): string {
+  const name = locale !== "en" && source.publisherZh ? source.publisherZh : source.publisher;
+  return locale === "zh-hant" ? toHantChars(name) : name;
 }
 
 /** The publishers behind a list of sources, once each, for a tooltip's or table's source line. */
 export function sourceNames(ids: string[], locale: Locale): string {
-  return [...new Set(ids.map((id) => sourceName(id, locale)))].join(locale === "en" ? "; " : ";");
+  return [...new Set(ids.map((id) => sourceName(id, locale)))].join(locale === "en" ? "; " : "；");
 }
 
 export function getSource(id: string): Source {

@@ -122,6 +122,8 @@ export const bibliography = z.object({
       id: z.string().regex(/^[a-z0-9-]+$/, "source ids are lower-case words joined by hyphens"),
       title: z.string().min(1),
       publisher: z.string().min(1),
+      /** The publisher's name for Chinese readers, where it is not the same in both languages. */
+      publisherZh: z.string().min(1).optional(),
       author: z.string().optional(),
       date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
       url: z.url().optional(),

@@ -6,6 +6,7 @@
 import { isValidElement, type ReactElement, type ReactNode } from "react";
 import { charts, type ChartId } from "@/components/charts/registry";
 import { ChartFigure, type ChartFigureProps } from "@/components/charts/shared/ChartFigure";
+import { Still } from "@/components/charts/shared/Still";
 import type { Locale } from "@/lib/i18n";
 
 const CLIENT_REFERENCE = Symbol.for("react.client.reference");
@@ -28,6 +29,7 @@ export async function resolveServerTree(node: ReactNode): Promise<ReactNode> {
   const element = node as ReactElement<AnyProps>;
   const { type, props } = element;
   const island = () => resolveServerTree(props.children ?? null);
+  if (type === Still) return resolveServerTree(props.view as ReactNode);
   if (isClientReference(type)) return island();
   if (typeof type === "function") {
     let rendered: ReactNode;

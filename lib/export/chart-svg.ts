@@ -102,7 +102,7 @@ async function drawChartPicture(id: ChartId, locale: Locale): Promise<ChartPictu
   const publishers = [...new Set(parts.sources.map((s) => sourceName(s, locale)))];
   const notes = parts.notes ?? [];
   if (notes.length) {
-    const heading = lines(`${t.chart.notes}${locale === "en" ? ":" : ":"}`, y, 12, { weight: 600, fill: colours.muted! });
+    const heading = lines(`${t.chart.notes}${locale === "en" ? ":" : "："}`, y, 12, { weight: 600, fill: colours.muted! });
     out.push(heading.svg);
     y = heading.y;
     for (const note of notes) {
@@ -111,7 +111,7 @@ async function drawChartPicture(id: ChartId, locale: Locale): Promise<ChartPictu
       y = n.y;
     }
   }
-  const source = lines(`${t.chart.source}${locale === "en" ? ": " : ":"}${publishers.join(locale === "en" ? "; " : ";")}`, y + 4, 12, { fill: colours.muted!, maxLines: 10 });
+  const source = lines(`${t.chart.source}${locale === "en" ? ": " : "："}${publishers.join(locale === "en" ? "; " : "；")}`, y + 4, 12, { fill: colours.muted!, maxLines: 10 });
   out.push(source.svg);
   const credit = lines(`${t.siteTitle} · ${absoluteUrl(embedPath(locale, id))}`, source.y, 12, { weight: 600, fill: colours.accent!, maxLines: 2 });
   out.push(credit.svg);

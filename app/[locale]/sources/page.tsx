@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale, localePath, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
-import { getSource, registry } from "@/lib/data/registry";
+import { getSource, publisherName, registry, sourceName } from "@/lib/data/registry";
 import { formatDateValue } from "@/lib/data/format";
 import { getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
@@ -90,7 +90,7 @@ export default async function SourcesPage({ params }: Props) {
                     ({c.source.map((s, i) => (
                       <span key={s}>
                         {i > 0 ? "; " : ""}
-                        <a href={`#source-${s}`}>{quoted(getSource(s).publisher, locale)}</a>
+                        <a href={`#source-${s}`}>{sourceName(s, locale)}</a>
                       </span>
                     ))}
                     )
@@ -114,7 +114,7 @@ export default async function SourcesPage({ params }: Props) {
             <li key={s.id} id={`source-${s.id}`} className="scroll-mt-20 border-b border-rule pb-3 target:bg-accent/10">
               <p>
                 {s.author ? `${quoted(s.author, locale)}. ` : ""}
-                <cite className="font-semibold">{quoted(s.title, locale)}</cite>. {quoted(s.publisher, locale)}
+                <cite className="font-semibold">{quoted(s.title, locale)}</cite>. {publisherName(s, locale)}
                 {s.date ? `, ${s.date}` : ""}.{s.via ? ` (${quoted(s.via, locale)})` : ""}
               </p>
               {s.url ? (

@@ -7,6 +7,7 @@ import { formatFigure, formatNumber } from "@/lib/data/format";
 import { pickCopy } from "@/lib/content/copy";
 import type { ChartProps } from "@/components/charts/registry";
 import { ChartFigure } from "@/components/charts/shared/ChartFigure";
+import { Still } from "@/components/charts/shared/Still";
 import { ASSUMPTIONS, demandCurve, forecast2010, stepScenario, type Scenario } from "@/components/charts/elasticity/model";
 import { delayVars, fill, formatShare, formatTimes, hourTitle, presentElasticity, type ElasticityCopy } from "@/components/charts/elasticity/layout";
 import { ElasticityTally, ElasticityView } from "@/components/charts/elasticity/View";
@@ -88,7 +89,17 @@ export function ElasticityChart({ locale, step, uid = "elasticity" }: ChartProps
       }}
     >
       {step === undefined ? (
-        <ElasticityExplorer {...elasticityExplorerProps(locale, uid)} />
+        <Still
+          view={
+            <>
+              <ElasticityView scene={state.wide} text={text} variant="wide" uid={uid} />
+              <ElasticityView scene={state.narrow} text={text} variant="narrow" uid={uid} />
+              <ElasticityTally items={state.tally} heading={copy.tally.heading} line={state.line} />
+            </>
+          }
+        >
+          <ElasticityExplorer {...elasticityExplorerProps(locale, uid)} />
+        </Still>
       ) : (
         <div data-elastic-step={step}>
           <ElasticityView scene={state.wide} text={text} variant="wide" uid={uid} />

@@ -1,12 +1,11 @@
 // The frame every chart shares in every context (chapter, embed, slide): title that states the finding,
 // subtitle with the unit, the plot, the source line, notes, and the data as a table that reads without JS.
 import type { ReactNode } from "react";
-import { getSource } from "@/lib/data/registry";
+import { getSource, publisherName } from "@/lib/data/registry";
 import { localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { getDictionary } from "@/lib/ui";
 import { ChartIsland } from "@/components/charts/shared/ChartIsland";
-import { quoted } from "@/components/content/Fact";
 import { ChartControls, type ChartControl } from "@/components/charts/shared/ChartControls";
 
 export type TableColumn = { key: string; label: string; numeric?: boolean };
@@ -62,7 +61,7 @@ export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, 
           {[...new Map(sources.map((sourceId) => [getSource(sourceId).publisher, getSource(sourceId)])).values()].map((s, i) => (
             <span key={s.id}>
               {i > 0 ? "; " : ""}
-              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{quoted(s.publisher, locale)}</a>
+              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{publisherName(s, locale)}</a>
             </span>
           ))}
         </p>

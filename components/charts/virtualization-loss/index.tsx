@@ -11,9 +11,10 @@ import type { RangeRow } from "@/lib/data/schema";
 import type { ChartProps } from "@/components/charts/registry";
 import { pickCopy } from "@/lib/content/copy";
 import { ChartFigure } from "@/components/charts/shared/ChartFigure";
-import { DEFAULT_FLEET, fillText, fleetLoss, fleetNumbers, simplestRatio, type FleetText } from "@/components/charts/virtualization-loss/model";
+import { DEFAULT_FLEET, fillText, fleetLoss, fleetNumbers, layoutFleet, simplestRatio, type FleetText } from "@/components/charts/virtualization-loss/model";
 import { layoutServer, layoutStrip, STRIP_MAX, type ServerText, type StripText } from "@/components/charts/virtualization-loss/layout";
-import { ServerView, StripView } from "@/components/charts/virtualization-loss/View";
+import { FleetView, ServerView, StripView } from "@/components/charts/virtualization-loss/View";
+import { Still } from "@/components/charts/shared/Still";
 import { FleetExplorer } from "@/components/charts/shared/lazy-islands";
 
 export const EXAMPLE_FACTS = {
@@ -156,6 +157,18 @@ export function fleetExplorerProps(locale: Locale, uid = "virtualization-loss"):
   return { uid, locale, text: t.fleet, initial: { cores: example.cores, reserved: example.reserved, fleet: DEFAULT_FLEET }, controls: copy.controls };
 }
 
+/** The calculator's first state as plain SVG (what FleetExplorer draws before a slider moves), for exports. */
+function fleetStill(locale: Locale, uid: string) {
+  const { uid: id, text, initial } = fleetExplorerProps(locale, uid);
+  const result = fleetLoss(initial);
+  return (
+    <>
+      <FleetView scene={layoutFleet(result, "wide", locale, text)} variant="wide" uid={id} />
+      <FleetView scene={layoutFleet(result, "narrow", locale, text)} variant="narrow" uid={id} />
+    </>
+  );
+}
+
 export function VirtualizationLossChart({ locale, step, uid = "virtualization-loss" }: ChartProps) {
   const { copy, rows, example, t } = virtualizationLossInputs(locale);
   const { v, fill } = t;
@@ -241,7 +254,9 @@ export function VirtualizationLossChart({ locale, step, uid = "virtualization-lo
         </>
       ) : null}
       {showFleet ? (
-        <FleetExplorer {...fleetExplorerProps(locale, uid)} />
+        <Still view={fleetStill(locale, uid)}>
+          <FleetExplorer {...fleetExplorerProps(locale, uid)} />
+        </Still>
       ) : null}
       {showStrip ? (
         <div className={showFleet ? "mt-8" : undefined}>
