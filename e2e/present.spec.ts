@@ -52,6 +52,8 @@ test("a deep link restores slide and step; Back and Forward walk the slides", as
   const i = await chartSlide(page, "double11-traffic");
   await page.goto(`${DECK}#/${i + 1}/2`);
   await page.reload();
+  // The boot script shows the slide before hydration; keys work once the controller is ready.
+  await expect(page.locator(".deck[data-presenting][data-deck-ready]")).toBeVisible();
   await expect(current(page)).toHaveAttribute("data-slide", String(i));
   await expect(current(page).locator(".deck-chart")).toHaveAttribute("data-active-step", "2");
   await expect(current(page).locator('[data-step-figure="2"]')).toBeVisible();

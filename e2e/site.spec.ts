@@ -133,6 +133,8 @@ test("the theme toggle switches to dark without a reload and remembers it", asyn
 });
 
 test("no page overflows horizontally at 320 px", async ({ browser }) => {
+  // One page after another in one context: allow a few seconds a page on a loaded machine.
+  test.setTimeout(Math.max(30_000, pages.length * 4_000));
   const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   for (const path of pages) {

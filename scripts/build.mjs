@@ -9,6 +9,8 @@ if (result.status !== 0) process.exit(result.status ?? 1);
 // Static search: Pagefind indexes out/ (one index per <html lang>), so search works from any static host.
 const pagefind = spawnSync("npx", ["pagefind", "--site", "out", "--quiet"], { stdio: "inherit" });
 if (pagefind.status !== 0) process.exit(pagefind.status ?? 1);
+// Offline classroom: out/sw.js and its manifest of pages and files, from what is now in out/.
+if (spawnSync(process.execPath, ["scripts/offline.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
 const seconds = (Date.now() - started) / 1000;
 fs.writeFileSync(
   "out/.build-info.json",

@@ -3,14 +3,17 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { isLocale, langTag, locales } from "@/lib/i18n";
-import { absoluteUrl } from "@/lib/paths";
+import { absoluteUrl, withBase } from "@/lib/paths";
 import { ThemeScript } from "@/components/layout/ThemeScript";
 import { FactPopoverScript } from "@/components/layout/FactPopoverScript";
 
 export const dynamicParams = false;
 export const generateStaticParams = () => locales.map((locale) => ({ locale }));
 
-export const metadata: Metadata = { metadataBase: new URL(absoluteUrl("/")) };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { metadataBase: new URL(absoluteUrl("/")), manifest: isLocale(locale) ? withBase(`/${locale}/manifest.webmanifest`) : undefined };
+}
 export const viewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#faf7f0" },

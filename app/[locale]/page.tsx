@@ -59,6 +59,9 @@ export default async function LocaleCover({ params }: Props) {
             </li>
           ))}
         </ol>
+        <p className="mt-6 font-sans">
+          <Link href={localePath(locale, "/charts/")}>{t.gallery.coverLink}</Link>
+        </p>
       </section>
     </PageShell>
   );

@@ -25,7 +25,7 @@ function chartElement(id: string, ctx: FactContext, step?: number, uid?: string)
   return <Component locale={ctx.locale} step={step} uid={uid} />;
 }
 
-function mdxComponents(ctx: FactContext): MDXComponents {
+export function mdxComponents(ctx: FactContext): MDXComponents {
   let instances = 0;
   return {
     Fact: ({ id }: { id: string }) => <Fact id={id} ctx={ctx} />,

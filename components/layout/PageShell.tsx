@@ -8,6 +8,7 @@ import { quoted } from "@/components/content/Fact";
 import { getChapters } from "@/lib/content/chapters";
 import { LanguageSwitcher } from "@/components/layout/LanguageSwitcher";
 import { ThemeToggle } from "@/components/layout/ThemeToggle";
+import { OfflineRegistration } from "@/components/classroom/OfflineRegistration";
 
 export function PageShell({ locale, path, children }: { locale: Locale; path: string; children: ReactNode }) {
   const t = getDictionary(locale);
@@ -46,6 +47,11 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
               </Link>
             </li>
             <li className="shrink-0 py-1">
+              <Link href={localePath(locale, "/charts/")} aria-current={path === "/charts/" ? "page" : undefined} className={path === "/charts/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+                {t.gallery.navLabel}
+              </Link>
+            </li>
+            <li className="shrink-0 py-1">
               <Link href={localePath(locale, "/search/")} aria-current={path === "/search/" ? "page" : undefined} className={path === "/search/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
                 {t.nav.search}
               </Link>
@@ -53,6 +59,11 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
             <li className="shrink-0 py-1">
               <Link href={localePath(locale, "/sources/")} aria-current={path === "/sources/" ? "page" : undefined} className={path === "/sources/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
                 {t.nav.sources}
+              </Link>
+            </li>
+            <li className="shrink-0 py-1">
+              <Link href={localePath(locale, "/teach/")} aria-current={path === "/teach/" ? "page" : undefined} className={path === "/teach/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+                {t.teach.nav}
               </Link>
             </li>
           </ol>
@@ -67,9 +78,12 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
           <p>{fill(t.footer.credit, { article: quoted(getSource("article").title, locale) })}</p>
           <p>
             <Link href={localePath(locale, "/sources/")}>{t.chapter.allSources}</Link>
+            {" · "}
+            <Link href={localePath(locale, "/teach/")}>{t.teach.nav}</Link>
           </p>
         </div>
       </footer>
+      <OfflineRegistration labels={{ update: t.teach.offline.update, reload: t.teach.offline.reload }} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { SlideContent } from "@/components/present/SlideContent";
 import { DeckControls } from "@/components/present/DeckControls";
 import { DeckController } from "@/components/present/DeckController";
 import { DeckBootScript } from "@/components/present/DeckBootScript";
+import { OfflineRegistration } from "@/components/classroom/OfflineRegistration";
 
 function Notes({ slide, ctx, t }: { slide: DeckSlide; ctx: DeckContext | null; t: ReturnType<typeof getDictionary>["present"] }) {
   const { cues, script } = slide.notes;
@@ -122,6 +123,7 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
       <DeckControls t={t} total={total} />
       <DeckBootScript />
       <DeckController deckId={deck.id} locale={locale} shape={shape} titles={titles} budgets={budgets} strings={t} />
+      <OfflineRegistration labels={{ update: getDictionary(locale).teach.offline.update, reload: getDictionary(locale).teach.offline.reload }} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
+import { MakeOffline } from "@/components/classroom/MakeOffline";
 import { deckMinutes, type Deck } from "@/lib/present/deck";
 
 export function DeckIntro({ locale, title, deck, level = 1, children }: { locale: Locale; title: string; deck: Deck; level?: 1 | 2; children?: ReactNode }) {
@@ -22,6 +23,9 @@ export function DeckIntro({ locale, title, deck, level = 1, children }: { locale
         </button>
         {children}
       </p>
+      <div className="no-print deck-offline">
+        <MakeOffline locale={locale} labels={getDictionary(locale).teach.offline} />
+      </div>
     </header>
   );
 }

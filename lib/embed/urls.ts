@@ -55,3 +55,9 @@ export function embedSnippet({ locale, chart, title, state, form, height = DEFAU
   if (form === "iframe") return `${iframe}\n${noscript}`;
   return `${iframe}\n<script async src="${escapeAttr(absoluteUrl(embedScriptPath))}"></script>\n${noscript}`;
 }
+
+/** The chart's social card (1200×630 PNG, the chart itself on a card with the site name): og:image for its embed page. */
+export const chartOgPath = (locale: Locale, chart: string) => `/og/${locale}/chart-${chart}.png`;
+
+/** The gallery entry of a chart: where the sources page changelog and the 404 page link. */
+export const galleryPath = (locale: Locale, chart?: string) => `/${locale}/charts/${chart ? `#chart-${chart}` : ""}`;

@@ -7,7 +7,10 @@ import { getSource, registry } from "@/lib/data/registry";
 import { formatDateValue } from "@/lib/data/format";
 import { getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
-import site from "@/content/site.json";
+import { getSite } from "@/lib/content/site";
+import { galleryPath } from "@/lib/embed/urls";
+import { chartParts } from "@/lib/export/chart-parts";
+import { isChartId } from "@/components/charts/registry";
 import { PageShell } from "@/components/layout/PageShell";
 import { localize, quoted } from "@/components/content/Fact";
 
@@ -32,6 +35,8 @@ export default async function SourcesPage({ params }: Props) {
   const use = (sourceId: string, label: string) => (usedBy.get(sourceId) ?? usedBy.set(sourceId, new Set()).get(sourceId)!).add(label);
   for (const d of reg.datasets.values()) for (const r of d.rows) for (const s of r.source) use(s, localize(d.title, locale)!);
   for (const c of reg.corrections) for (const s of c.source) use(s, localize(c.title, locale)!);
+  const changed = [...new Set(getSite().changelog.flatMap((c) => c.charts ?? []))].filter(isChartId);
+  const chartTitles = new Map<string, string>(await Promise.all(changed.map(async (id) => [id, (await chartParts(id, locale)).title] as const)));
   const h2 = "mt-12 font-sans text-2xl font-semibold";
   return (
     <PageShell locale={locale} path="/sources/">
@@ -166,12 +171,25 @@ export default async function SourcesPage({ params }: Props) {
           {p.changelog}
         </h2>
         <ul className="mt-3 space-y-2 font-sans" role="list">
-          {[...site.changelog].reverse().map((c) => (
+          {[...getSite().changelog].reverse().map((c) => (
             <li key={c.date + c.en}>
               <time dateTime={c.date} className="font-semibold">
                 {formatDateValue(c.date, locale)}
               </time>
               : {localize({ en: c.en, "zh-hans": c["zh-hans"] }, locale)}
+              {c.charts?.length ? (
+                <span className="text-sm" data-changelog-charts="">
+                  {" "}
+                  ({t.gallery.changelogCharts}:{" "}
+                  {c.charts.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 ? (locale === "en" ? ", " : "、") : ""}
+                      <Link href={galleryPath(locale, id)}>{chartTitles.get(id) ?? id}</Link>
+                    </span>
+                  ))}
+                  )
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -10,7 +10,7 @@ import { ChartFigure } from "@/components/charts/shared/ChartFigure";
 import { ASSUMPTIONS, demandCurve, forecast2010, stepScenario, type Scenario } from "@/components/charts/elasticity/model";
 import { delayVars, fill, formatShare, formatTimes, hourTitle, presentElasticity, type ElasticityCopy } from "@/components/charts/elasticity/layout";
 import { ElasticityTally, ElasticityView } from "@/components/charts/elasticity/View";
-import { ElasticityExplorer } from "@/components/charts/elasticity/Explorer";
+import { ElasticityExplorer } from "@/components/charts/shared/lazy-islands";
 
 /** Facts the model's shape rests on (content/data/facts.json). */
 export const SURGE_FACT = "alipay-midnight-surge-2010";

@@ -16,7 +16,7 @@ import { ChartFigure } from "@/components/charts/shared/ChartFigure";
 import { GLYPHS, layoutTimelineNarrow, layoutTimelineWide, type TimelineItem, type TimelineLabels } from "@/components/charts/timeline/layout";
 import { timePoint, type YearRange } from "@/components/charts/timeline/model";
 import { TimelineNarrowView, TimelineWideView, type EventText, type TimelineViewText } from "@/components/charts/timeline/View";
-import { TimelineIsland } from "@/components/charts/timeline/TimelineIsland";
+import { TimelineIsland } from "@/components/charts/shared/lazy-islands";
 
 export const SIZES = { wide: { width: 720 }, narrow: { width: 340 } } as const;
 

@@ -13,7 +13,7 @@ import { ChartFigure } from "@/components/charts/shared/ChartFigure";
 import { DEFAULT_FLEET, fillText, fleetLoss, fleetNumbers, simplestRatio, type FleetText } from "@/components/charts/virtualization-loss/model";
 import { layoutServer, layoutStrip, STRIP_MAX, type ServerText, type StripText } from "@/components/charts/virtualization-loss/layout";
 import { ServerView, StripView } from "@/components/charts/virtualization-loss/View";
-import { FleetExplorer } from "@/components/charts/virtualization-loss/FleetExplorer";
+import { FleetExplorer } from "@/components/charts/shared/lazy-islands";
 
 export const EXAMPLE_FACTS = {
   cores: "virtualization-example-host-cores",

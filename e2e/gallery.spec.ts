@@ -1,0 +1,201 @@
+// The gallery (/{locale}/charts/) and the files beside each embed page: every chart listed with a live
+// preview and an embed code; the options rewrite the code, which stays valid HTML with a title; copying
+// works; without JavaScript the default code is there; the CSV, PNG, SVG and oEmbed downloads are real.
+import { expect, test, type Page } from "@playwright/test";
+import { csvParseRows } from "d3-dsv";
+import fs from "node:fs";
+import { oembedSchema } from "../lib/export/oembed-schema";
+import { LOCALES, watchErrors } from "./helpers";
+
+const charts: string[] = JSON.parse(fs.readFileSync("content/published-charts.json", "utf8")).charts;
+
+/** Parses a snippet in the page and reports what a CMS would see. */
+async function inspectSnippet(page: Page, code: string) {
+  return page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
+    const iframe = doc.querySelector("iframe");
+    return {
+      src: iframe?.getAttribute("src") ?? "",
+      title: iframe?.getAttribute("title") ?? "",
+      loading: iframe?.getAttribute("loading"),
+      style: iframe?.getAttribute("style"),
+      scripts: doc.querySelectorAll("script").length,
+      noscript: doc.querySelectorAll("noscript").length,
+      // Re-serialising gives back the same markup only if the snippet was well-formed HTML.
+      roundTrip: doc.body.innerHTML.replace(/&amp;/g, "&") === html.replace(/&amp;/g, "&"),
+    };
+  }, code);
+}
+
+test("the gallery lists every chart with a preview, an embed code, downloads and a citation", async ({ page }) => {
+  for (const locale of LOCALES) {
+    const errors = watchErrors(page);
+    await page.goto(`/${locale}/charts/`);
+    for (const id of charts) {
+      const entry = page.locator(`[data-gallery-entry="${id}"]`);
+      await expect(entry.locator(`figure[data-chart="${id}"]`)).toHaveCount(1);
+      await expect(entry.locator(`textarea[data-embed-code="${id}"]`)).toHaveCount(1);
+      await expect(entry.locator("[data-download]")).toHaveCount(4);
+      await expect(entry.locator(`[data-cite="${id}"]`)).toContainText(`/${locale}/embed/${id}/`);
+    }
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+  }
+});
+
+test("without JavaScript each chart shows its default code: script form, complete chart, this locale, auto theme", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/zh-hant/charts/");
+  for (const id of charts) {
+    const code = await page.locator(`textarea[data-embed-code="${id}"]`).inputValue();
+    const s = await inspectSnippet(page, code);
+    expect(new URL(s.src).pathname).toMatch(new RegExp(`/zh-hant/embed/${id}/$`));
+    expect(new URL(s.src).search).toBe("");
+    expect(s.title.length).toBeGreaterThan(4);
+    expect(s.scripts).toBe(1);
+    expect(s.noscript).toBe(1);
+    await expect(page.locator(`figure[data-chart="${id}"] svg`).first()).toBeAttached();
+  }
+  // The options need JavaScript, so they are not offered without it.
+  await expect(page.locator("[data-embed-step]").first()).toBeHidden();
+  await context.close();
+});
+
+test("the options rewrite the code: step, theme, language and form, and it stays valid HTML with a title", async ({ page }) => {
+  await page.goto("/en/charts/");
+  const entry = page.locator('[data-gallery-entry="double11-traffic"]');
+  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(1);
+  const field = entry.locator('textarea[data-embed-code="double11-traffic"]');
+  const before = await inspectSnippet(page, await field.inputValue());
+  expect(before.scripts).toBe(1);
+
+  await entry.locator("[data-embed-step]").selectOption("1");
+  await entry.locator("[data-embed-theme]").selectOption("dark");
+  let s = await inspectSnippet(page, await field.inputValue());
+  expect(new URL(s.src).searchParams.get("step")).toBe("1");
+  expect(new URL(s.src).searchParams.get("theme")).toBe("dark");
+  expect(s.title).toBe(before.title);
+
+  await entry.locator("[data-embed-lang]").selectOption("zh-hant");
+  s = await inspectSnippet(page, await field.inputValue());
+  expect(new URL(s.src).pathname).toMatch(/\/zh-hant\/embed\/double11-traffic\/$/);
+  expect(s.title).toMatch(/[\u4e00-\u9fff]/);
+  expect(s.title).not.toBe(before.title);
+
+  await entry.getByLabel("iframe only").check();
+  s = await inspectSnippet(page, await field.inputValue());
+  expect(s.scripts).toBe(0);
+  expect(s.noscript).toBe(1);
+  expect(s.loading).toBe("lazy");
+  expect(s.style).toBe("width:100%;min-width:100%;border:0");
+  expect(s.roundTrip).toBe(true);
+
+  await entry.locator("[data-embed-step]").selectOption("");
+  await entry.locator("[data-embed-theme]").selectOption("auto");
+  s = await inspectSnippet(page, await field.inputValue());
+  expect(new URL(s.src).search).toBe("");
+});
+
+test("Copy puts the code on the clipboard and says so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/en/charts/");
+  const entry = page.locator('[data-gallery-entry="elasticity"]');
+  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(1);
+  await entry.locator("[data-embed-theme]").selectOption("light");
+  await entry.locator('[data-embed-copy="elasticity"]').click();
+  await expect(entry.locator("[data-embed-status]")).toHaveText("Copied");
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toBe(await entry.locator('textarea[data-embed-code="elasticity"]').inputValue());
+  expect(clipboard).toContain("theme=light");
+  // Changing an option clears "Copied": it belonged to the old code.
+  await entry.locator("[data-embed-theme]").selectOption("dark");
+  await expect(entry.locator("[data-embed-status]")).toHaveText("");
+});
+
+test("each CSV parses and matches the chart's table in the gallery", async ({ page, request }) => {
+  for (const locale of ["en", "zh-hant"] as const) {
+    await page.goto(`/${locale}/charts/`);
+    for (const id of charts) {
+      const href = await page.locator(`[data-gallery-entry="${id}"] [data-download="csv"]`).getAttribute("href");
+      const response = await request.get(href!);
+      expect(response.status()).toBe(200);
+      const bytes = await response.body();
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = csvParseRows(bytes.toString("utf8").slice(1).trimEnd());
+      const table = page.locator(`[data-gallery-entry="${id}"] figure[data-chart="${id}"] details table`);
+      const shown = await table.evaluate((t) => ({
+        head: [...t.querySelectorAll("thead th")].map((c) => c.textContent!.trim()),
+        rows: [...t.querySelectorAll("tbody tr")].map((r) => [...r.children].map((c) => c.textContent!.trim())),
+      }));
+      expect(header!.slice(0, shown.head.length)).toEqual(shown.head);
+      expect(rows.map((r) => r.slice(0, shown.head.length))).toEqual(shown.rows);
+    }
+  }
+});
+
+test("the PNGs exist at 1× and 2× and are not blank", async ({ page }) => {
+  await page.goto("/en/charts/");
+  for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
+    for (const id of ["double11-traffic", "timeline", "elasticity"]) {
+      const measure = (url: string) =>
+        page.evaluate(async (u) => {
+          const bitmap = await createImageBitmap(await (await fetch(u)).blob());
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = canvas.getContext("2d")!;
+          ctx.drawImage(bitmap, 0, 0);
+          const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+          const [r, g, b] = [px[0]!, px[1]!, px[2]!]; // the top-left corner is paper
+          let ink = 0;
+          for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - r) + Math.abs(px[i + 1]! - g) + Math.abs(px[i + 2]! - b) > 60) ink++;
+          return { width: bitmap.width, height: bitmap.height, ink: ink / (px.length / 4) };
+        }, url);
+      const one = await measure(`/${locale}/embed/${id}/${id}.png`);
+      const two = await measure(`/${locale}/embed/${id}/${id}@2x.png`);
+      expect(one.width).toBe(768);
+      expect(two.width).toBe(one.width * 2);
+      expect(Math.abs(two.height - one.height * 2)).toBeLessThanOrEqual(1);
+      expect(one.ink, `${locale} ${id} looks blank`).toBeGreaterThan(0.03);
+      expect(two.ink).toBeGreaterThan(0.03);
+    }
+  }
+});
+
+test("the SVG download opens in the browser, drawn, with the chart's title", async ({ page }) => {
+  for (const id of charts) {
+    await page.goto("/zh-hans/charts/");
+    const title = await page.locator(`[data-gallery-entry="${id}"] figure[data-chart="${id}"] > div > p`).first().textContent();
+    const response = await page.goto(`/zh-hans/embed/${id}/${id}.svg`);
+    expect(response?.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await page.evaluate(() => document.documentElement.namespaceURI)).toBe("http://www.w3.org/2000/svg");
+    const text = await page.evaluate(() => [...document.querySelectorAll("svg > text")].map((t) => t.textContent).join(""));
+    expect(text.replace(/\s/g, "")).toContain(title!.replace(/\s/g, "").slice(0, 12));
+    const box = await page.evaluate(() => document.documentElement.getBoundingClientRect().toJSON());
+    expect(box.width).toBe(768);
+  }
+});
+
+test("each oEmbed record validates and points at the embed and its picture", async ({ request }) => {
+  for (const locale of LOCALES) {
+    for (const id of charts) {
+      const response = await request.get(`/${locale}/embed/${id}/oembed.json`);
+      expect(response.status()).toBe(200);
+      const record = oembedSchema.parse(await response.json());
+      expect(record.html).toContain(`/${locale}/embed/${id}/"`);
+      const thumb = await request.get(new URL(record.thumbnail_url).pathname);
+      expect(thumb.status()).toBe(200);
+    }
+  }
+});
+
+test("the gallery's social card is a chart card, 1200×630", async ({ page, request }) => {
+  await page.goto("/en/charts/");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(/\/og\/en\/chart-[a-z0-9-]+\.png$/);
+  const size = await page.evaluate(async (u) => {
+    const b = await createImageBitmap(await (await fetch(u)).blob());
+    return [b.width, b.height];
+  }, new URL(image!).pathname);
+  expect(size).toEqual([1200, 630]);
+  for (const id of charts) expect((await request.get(`/og/zh-hant/chart-${id}.png`)).status()).toBe(200);
+});

@@ -1,0 +1,153 @@
+// The offline classroom in a real browser: a page opened once works with the network cut (reload
+// included, charts and their JavaScript too); "Make available offline" saves pages never opened; a page never
+// saved falls back to the offline page; and a new build's worker waits for the teacher's reload, then
+// replaces the old cache without losing what was saved. The update test runs its own server on E2E_PORT + 1
+// so it can swap the worker script between two versions.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { PORT } from "../playwright.config";
+
+/** Waits until the worker controls the page and has saved it. */
+async function savedAndControlled(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.offlinePage === "saved" && navigator.serviceWorker.controller !== null);
+}
+
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+
+test("a chapter opened once reloads with the network cut, and its chart still responds", async ({ page, context }) => {
+  await page.goto("/en/to-the-cloud/");
+  await savedAndControlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Computing moves to the cloud");
+  const fig = page.locator('figure[data-chart="elasticity"]').first();
+  await expect(fig.locator("svg:visible").first()).toBeVisible();
+  // The explorable's island hydrated from saved chunks: changing the strategy changes the tally.
+  const tally = fig.locator("[data-tally]");
+  const before = await tally.textContent();
+  await fig.getByText("Buy for a normal day", { exact: true }).click();
+  await expect(tally).not.toHaveText(before!);
+});
+
+test("a deck opened once presents with the network cut: reload, chart on stage, the clicker still steps", async ({ page, context }) => {
+  const deck = "/en/present/to-the-cloud/";
+  await page.goto(deck);
+  await savedAndControlled(page);
+  await context.setOffline(true);
+  await page.goto(`${deck}#/1/0`);
+  await page.reload();
+  await expect(page.locator(".deck[data-presenting][data-deck-ready]")).toBeVisible();
+  const slide = Number(await page.locator('.deck-item:has([data-chart-slide="double11-traffic"])').first().getAttribute("data-slide"));
+  await page.goto(`${deck}#/${slide + 1}/0`);
+  await expect(page.locator(".deck-item[data-current]")).toHaveAttribute("data-slide", String(slide));
+  await expect(page.locator(".deck-item[data-current] figure[data-chart] svg").first()).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator(".deck-item[data-current] .deck-chart")).toHaveAttribute("data-active-step", "1");
+});
+
+test("Make available offline saves pages never opened, with progress and an announced result", async ({ page, context }) => {
+  await page.goto("/en/teach/");
+  await savedAndControlled(page);
+  const message = page.locator("[data-offline-message]");
+  await expect(message).toHaveAttribute("aria-live", "polite");
+  await page.getByRole("button", { name: "Make available offline" }).click();
+  await expect(message).toHaveText(/^Done: all \d+ files are saved on this device/);
+  const total = Number(/all (\d+) files/.exec((await message.textContent())!)![1]);
+  expect(total).toBeGreaterThan(20);
+  await expect(page.getByRole("button", { name: "Check the saved copy" })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goto("/en/ai-wall/");
+  await expect(page.locator("h1")).toHaveText("The load-bearing wall of AI");
+  await expect(page.locator("figure[data-chart] svg:visible").first()).toBeVisible();
+  // Client-side navigation works offline too (RSC payloads or a full load, both from the cache).
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Prologue/ }).click();
+  await expect(page).toHaveURL(/\/en\/prologue\/$/);
+  await expect(page.locator("h1")).toHaveText("The scale of it");
+  // A reload later still says it is saved.
+  await page.goto("/en/teach/");
+  await expect(message).toHaveText(/^Already saved on this device/);
+});
+
+test("offline, a page never saved shows the offline page, which links to what is saved", async ({ page, context }) => {
+  await page.goto("/zh-hans/teach/");
+  await savedAndControlled(page);
+  await context.setOffline(true);
+  await page.goto("/zh-hans/timeline/");
+  await expect(page.locator("h1")).toHaveText("当前处于离线状态");
+  const list = page.locator("[data-offline-list]");
+  await expect(list.getByRole("link")).toHaveCount(1);
+  await list.getByRole("link").click();
+  await expect(page).toHaveURL(/\/zh-hans\/teach\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+});
+
+// A static server over out/ whose worker script can be switched to a "next build" by renaming its version.
+function serverWithSwappableWorker(port: number) {
+  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".txt": "text/plain", ".svg": "image/svg+xml", ".json": "application/json", ".png": "image/png", ".webmanifest": "application/manifest+json" };
+  const state = { nextVersion: null as string | null };
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url!, "http://x").pathname);
+    let file = path.join("out", pathname);
+    if (pathname.endsWith("/")) file = path.join(file, "index.html");
+    if (!file.startsWith("out") || !fs.existsSync(file)) return res.writeHead(404).end();
+    let body: Buffer | string = fs.readFileSync(file);
+    if (pathname === "/sw.js" && state.nextVersion) {
+      const current = /version ([0-9a-f]+)\./.exec(body.toString())![1]!;
+      body = body.toString().replaceAll(current, state.nextVersion);
+    }
+    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+    res.end(req.method === "HEAD" ? undefined : body);
+  });
+  return { state, listen: () => new Promise<void>((r) => server.listen(port, r)), close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+test("a new version waits for the teacher's reload, then replaces the old cache and keeps the saved pages", async ({ page, context }) => {
+  const server = serverWithSwappableWorker(PORT + 1);
+  await server.listen();
+  try {
+    const origin = `http://localhost:${PORT + 1}`;
+    await page.goto(`${origin}/en/teach/`);
+    await savedAndControlled(page);
+    const [first] = await cacheNames(page);
+    expect(first).toMatch(/^cloud-expedition-[0-9a-f]{12}$/);
+
+    server.state.nextVersion = "nextbuild001";
+    await page.evaluate(() => {
+      (window as unknown as { stayed: boolean }).stayed = true;
+      return navigator.serviceWorker.getRegistration().then((r) => r!.update());
+    });
+    const offer = page.locator("[data-offline-update]");
+    await expect(offer).toContainText("A new version of Cloud Expedition is ready.");
+    // Offered, not forced: the page did not reload itself.
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(await cacheNames(page)).toContain(first);
+
+    await offer.getByRole("button", { name: "Reload" }).click();
+    await page.waitForFunction(() => !(window as unknown as { stayed?: boolean }).stayed);
+    await expect.poll(() => cacheNames(page)).toEqual(["cloud-expedition-nextbuild001"]);
+    // The guide was saved in the old cache; the new version carried it over before taking charge.
+    expect(await page.evaluate(() => caches.open("cloud-expedition-nextbuild001").then((c) => c.match("/en/teach/")).then(Boolean))).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator("h1")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  } finally {
+    await server.close();
+  }
+});
+
+test("the offline page passes axe in light and dark mode", async ({ browser }) => {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto("/zh-hant/offline/");
+    await expect(page.locator("[data-offline-list], [data-offline-none]")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+    await context.close();
+  }
+});

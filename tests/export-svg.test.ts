@@ -1,0 +1,50 @@
+// The SVG download stands alone: no CSS variables, no external references, the chart's title inside, and
+// resvg draws it (not blank) with the Chinese fonts of each script.
+import { describe, expect, it } from "vitest";
+import { Resvg } from "@resvg/resvg-js";
+import { chartIds } from "@/components/charts/registry";
+import { chartPicture } from "@/lib/export/chart-svg";
+import { chartCardSvg } from "@/lib/export/chart-card";
+import { svgToPng } from "@/lib/export/png";
+import { palette } from "@/lib/export/standalone-svg";
+
+// Booleans, not string matchers: a failure should name the problem, not print a 60 kB SVG.
+const standalone = (svg: string) => {
+  expect(svg.includes("var("), "a CSS variable is left").toBe(false);
+  expect(svg.match(/\s(href|xlink:href)="(?!#)[^"]*"/)?.[0] ?? null, "an external reference").toBeNull();
+  expect(svg.match(/url\((?!#)[^)]*\)/)?.[0] ?? null, "an external url()").toBeNull();
+  expect(svg.includes("@import"), "@import").toBe(false);
+  expect(svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg"`)).toBe(true);
+};
+
+describe("standalone chart SVG", () => {
+  for (const id of chartIds) {
+    it(`${id}: self-contained, titled, in every locale`, { timeout: 60_000 }, async () => {
+      for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
+        const picture = await chartPicture(id, locale);
+        standalone(picture.svg);
+        const title = picture.title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+        expect(picture.svg.includes(`<title>${title}</title>`), "the title is in the file").toBe(true);
+        expect(picture.plots.length).toBeGreaterThan(0);
+        standalone(chartCardSvg(picture, locale));
+      }
+    });
+  }
+
+  it("renders with resvg to a picture that is not blank, in both Chinese scripts", { timeout: 60_000 }, async () => {
+    const paper = palette("light").paper!;
+    const [pr, pg, pb] = [1, 3, 5].map((i) => parseInt(paper.slice(i, i + 2), 16));
+    for (const locale of ["zh-hans", "zh-hant"] as const) {
+      const picture = await chartPicture("double11-traffic", locale);
+      const rendered = new Resvg(picture.svg, { fitTo: { mode: "width", value: picture.width }, font: { loadSystemFonts: true, defaultFontFamily: "Noto Sans CJK SC" } }).render();
+      expect(rendered.width).toBe(picture.width);
+      expect(rendered.height).toBe(picture.height);
+      const px = rendered.pixels;
+      let ink = 0;
+      for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - pr!) + Math.abs(px[i + 1]! - pg!) + Math.abs(px[i + 2]! - pb!) > 60) ink++;
+      expect(ink / (px.length / 4)).toBeGreaterThan(0.03);
+      const png = svgToPng(picture.svg, locale, picture.width * 2);
+      expect(png.byteLength).toBeGreaterThan(20_000);
+    }
+  });
+});
