@@ -16,11 +16,7 @@ export const localeOf = (path: string) => LOCALES.find((l) => path.startsWith(`/
 
 /** Chapter slugs, read from the English cover's chapter list. */
 export function chapterPaths(): string[] {
-<<<<<<< HEAD
-  return sitemapPaths().filter((p) => /^\/en\/[^/]+\/$/.test(p) && !["/en/sources/", "/en/timeline/", "/en/search/", "/en/present/", "/en/teach/"].includes(p));
-=======
-  return sitemapPaths().filter((p) => /^\/en\/[^/]+\/$/.test(p) && !["/en/sources/", "/en/timeline/", "/en/search/", "/en/charts/"].includes(p));
->>>>>>> 5c3c8800a3764811f75397af1dc396917cd5189a
+  return sitemapPaths().filter((p) => /^\/en\/[^/]+\/$/.test(p) && !["/en/sources/", "/en/timeline/", "/en/search/", "/en/present/", "/en/teach/", "/en/charts/"].includes(p));
 }
 
 /** Collects console errors and page errors while a test runs. */
