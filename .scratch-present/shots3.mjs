@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+const base = "http://localhost:4330";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: 794, height: 1123 } });
+await p.goto(base + "/en/present/to-the-cloud/", { waitUntil: "networkidle" });
+await p.locator("[data-deck-ready]").waitFor({ state: "attached" });
+await p.evaluate(() => { document.querySelector(".deck").dataset.printLayout = "3"; });
+await p.emulateMedia({ media: "print" });
+await p.screenshot({ path: "/tmp/r-3up.png" });
+await p.emulateMedia({ media: null });
+await p.setViewportSize({ width: 1280, height: 760 });
+await p.goto(base + "/en/present/to-the-cloud/?speaker#/3/0"); await p.locator("[data-deck-ready]").waitFor({ state: "attached" }); await p.waitForTimeout(300);
+await p.screenshot({ path: "/tmp/r-speaker.png" });
+await b.close();
