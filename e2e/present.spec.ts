@@ -74,6 +74,7 @@ test("a deep link restores slide and step; Back and Forward walk the slides", as
 
 test("an invalid hash falls back to the first slide and is never echoed", async ({ page }) => {
   await page.goto(`${DECK}#/<img src=x onerror=alert(1)>`);
+  await expect(page.locator(".deck[data-deck-ready]")).toHaveCount(1);
   await expect(current(page)).toHaveAttribute("data-slide", "0");
   expect(await hash(page)).toBe("#/1/0");
   expect(await page.locator(".deck").innerHTML()).not.toContain("onerror");
@@ -291,6 +292,7 @@ test("the story page lists every chapter deck and presents the whole story on de
   const cards = page.locator(".deck-list a");
   expect(await cards.count()).toBe(5);
   await expect(cards.first()).toContainText(/\d+ slides · about \d+ min/);
+  await expect(page.locator(".deck[data-deck-ready]")).toHaveCount(1);
   await expect(page.locator(".deck[data-presenting]")).toHaveCount(0);
   await page.getByRole("button", { name: "Present the whole story" }).click();
   await expect(page.locator(".deck[data-presenting]")).toHaveCount(1);

@@ -69,6 +69,8 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
       aria-roledescription={t.deckRole}
       aria-label={fill(t.deckLabel, { title })}
       tabIndex={-1}
+      // The speaker view labels its two slides from these (CSS content strings, quoted by JSON).
+      style={{ ["--deck-label-now" as string]: JSON.stringify(t.current), ["--deck-label-next" as string]: JSON.stringify(t.upNext) }}
     >
       <div className="deck-progress needs-js" aria-hidden="true">
         <span />

@@ -1,8 +1,8 @@
 "use client";
 // The deck's only client island: an empty marker that attaches the framework-free controller to the
 // server-rendered deck around it, so no slide ever passes through React's client payload.
-// Offline: the service worker registration for decks (issue #6, item 7) belongs here, next to the
-// controller — mount <DeckOffline/> (owned by the teacher's-guide work) beside this island.
+// Offline (issue #6, item 7) is the classroom work's: Deck.tsx mounts its <OfflineRegistration/> beside
+// this island, and DeckIntro its "Make available offline" button.
 import { useEffect, useRef } from "react";
 import { attachDeck, type DeckOptions } from "@/components/present/controller";
 
