@@ -13,8 +13,8 @@ const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": 
 // A mark right after Chinese text, or right before it, is Chinese punctuation (in a Chinese string).
 const afterHan = new RegExp(`(${HAN})([,;:?!]) *`, "gu");
 const beforeHan = new RegExp(`(\\S)([,;:?!]) *(?=${HAN})`, "gu");
-// Between two placeholders or tags ({a},{b} or <Fact/>,<Fact/>) too.
-const betweenTokens = new RegExp(`(\\/>|\\})([,;:?!]) *(?=<[A-Z]|\\{)`, "gu");
+// Before a placeholder or a tag ("双11,{first}", "{a},{b}", <Fact/>,<Fact/>) too.
+const betweenTokens = new RegExp(`(\\S)([,;?!]) *(?=<[A-Z]|\\{)`, "gu");
 const parens = new RegExp(`(^|[^\\]\\w])\\(([^()\\n]*[${CJK}][^()\\n]*)\\)`, "gu");
 // (CNNIC) right after or before Chinese text is a Chinese parenthesis too.
 const parensByHan = new RegExp(`(${HAN})\\(([^()\\n]+)\\)|(^|[^\\]\\w])\\(([^()\\n]+)\\)(?=${HAN})`, "gu");

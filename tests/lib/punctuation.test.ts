@@ -15,6 +15,7 @@ describe("fullWidth", () => { it("gives Chinese text full-width punctuation and 
     ["澎湃新闻 (The Paper)", "澎湃新闻 (The Paper)"],
     ["中国互联网络信息中心(CNNIC)的统计", "中国互联网络信息中心（CNNIC）的统计"],
     ["时间:18:00", "时间：18:00"],
+    ["双11,{first}–{last}年", "双11，{first}–{last}年"],
   ];
   for (const [a, b] of cases) expect(fullWidth(a)).toBe(b);
 }); });
