@@ -316,3 +316,24 @@ for (const locale of LOCALES) {
     expect(errors).toEqual([]);
   });
 }
+
+test("a horizontal swipe on the stage goes next, and back the other way", async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1024, height: 640 } });
+  const page = await context.newPage();
+  // Title slide → section slide and back: text slides, where no control or chart plot claims the touch.
+  await open(page, `${DECK}#/1/0`);
+  await expect(current(page)).toHaveAttribute("data-slide", "0");
+  const cdp = await context.newCDPSession(page);
+  // A real touch gesture through the browser's input pipeline (pointer events with pointerType "touch").
+  const swipe = async (from: number, to: number) => {
+    const y = 320;
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: from, y }] });
+    for (let k = 1; k <= 6; k++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: from + ((to - from) * k) / 6, y }] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  };
+  await swipe(800, 200);
+  await expect(current(page)).toHaveAttribute("data-slide", "1");
+  await swipe(200, 800);
+  await expect(current(page)).toHaveAttribute("data-slide", "0");
+  await context.close();
+});

@@ -365,6 +365,9 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   on(root, "pointerdown", (e: PointerEvent) => {
     touch = e.pointerType === "touch" && !(e.target as Element).closest("input, [data-chart-plot], button, a") ? { x: e.clientX, y: e.clientY } : null;
   });
+  on(root, "pointercancel", () => {
+    touch = null;
+  });
   on(root, "pointerup", (e: PointerEvent) => {
     if (!touch || !presenting || overview) return;
     const dx = e.clientX - touch.x;
