@@ -109,6 +109,33 @@ async function measureInteraction(browser, path) {
   return { events: durations.length, maxMs: Math.round(Math.max(0, ...durations)) };
 }
 
+/**
+ * A deck's slide change: press → ten times and time the keydown handler's scripting (the controller's work,
+ * synchronous, measured in the page around dispatchEvent) and the time to the next painted frame.
+ */
+async function measureSlideChange(browser, path) {
+  if (!/\/present\/[^/]+\/$/.test(path)) return null;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${ORIGIN}${base}${path}#/1/0`, { waitUntil: "networkidle" });
+  await page.waitForSelector(".deck[data-presenting][data-deck-ready]");
+  const timings = [];
+  for (let i = 0; i < 10; i++) {
+    timings.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const t0 = performance.now();
+            window.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+            const script = performance.now() - t0;
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve({ script, frame: performance.now() - t0 })));
+          }),
+      ),
+    );
+  }
+  await page.close();
+  return { scriptMs: Math.max(...timings.map((t) => t.script)), frameMs: Math.max(...timings.map((t) => t.frame)) };
+}
+
 async function runLighthouse(path) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
   try {
@@ -140,13 +167,14 @@ const rows = [];
 for (const path of pagesToMeasure()) {
   const bytes = await measureBytes(browser, path);
   const interaction = await measureInteraction(browser, path).catch(() => null);
+  const slide = await measureSlideChange(browser, path).catch(() => null);
   let lh;
   try {
     lh = await runLighthouse(path);
   } catch (error) {
     lh = { error: String(error?.message ?? error) };
   }
-  rows.push({ path, bytes, interaction, lighthouse: lh });
+  rows.push({ path, bytes, interaction, slide, lighthouse: lh });
   process.stderr.write(`measured ${path}\n`);
 }
 await browser.close();
@@ -154,7 +182,7 @@ server.close();
 
 const kb = (n) => (n / 1024).toFixed(1);
 const table = [
-  ["page", "HTML kB", "CSS kB", "JS kB", "total kB", "JS idle", "perf", "a11y", "best", "SEO", "LCP ms", "CLS", "INP~ ms"],
+  ["page", "HTML kB", "CSS kB", "JS kB", "total kB", "JS idle", "perf", "a11y", "best", "SEO", "LCP ms", "CLS", "INP~ ms", "next ms"],
   ...rows.map((r) => [
     r.path,
     kb(r.bytes.html),
@@ -164,12 +192,14 @@ const table = [
     kb(r.bytes.jsIdle),
     ...(r.lighthouse.error ? ["err", "", "", "", "", ""] : [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.bestPractices, r.lighthouse.seo, r.lighthouse.lcpMs, r.lighthouse.cls]),
     r.interaction ? (r.interaction.events ? r.interaction.maxMs : "<16") : "–",
+    r.slide ? r.slide.scriptMs.toFixed(1) : "–",
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 console.log("\nBytes are gzip (level 6). HTML, CSS and JS: first load (before the load event); total adds images and data. JS idle: all scripts by network idle,");
 console.log("including Next.js prefetches of linked routes. Lighthouse 12 mobile (simulated throttling).");
-console.log("INP~: longest event (Event Timing) while hovering and arrowing through the first chart, CPU slowed 4×; <16 = no event over one frame.\n");
+console.log("INP~: longest event (Event Timing) while hovering and arrowing through the first chart, CPU slowed 4×; <16 = no event over one frame.");
+console.log("next ms: decks only, the longest scripting time of the → key handler over ten slide changes (budget < 16 ms).\n");
 for (const [i, row] of table.entries()) {
   console.log(row.map((c, j) => (j === 0 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join("  "));
   if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));

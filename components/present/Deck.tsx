@@ -12,7 +12,7 @@ import { deckContext, DeckMdx, type DeckContext } from "@/components/present/Dec
 import { SlideContent } from "@/components/present/SlideContent";
 import { DeckControls } from "@/components/present/DeckControls";
 import { DeckController } from "@/components/present/DeckController";
-import { DeckBootScript } from "@/components/present/DeckBootScript";
+import { DeckBootScript, DeckEarlyScript } from "@/components/present/DeckBootScript";
 import { OfflineRegistration } from "@/components/classroom/OfflineRegistration";
 
 function Notes({ slide, ctx, t }: { slide: DeckSlide; ctx: DeckContext | null; t: ReturnType<typeof getDictionary>["present"] }) {
@@ -72,6 +72,7 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
       // The speaker view labels its two slides from these (CSS content strings, quoted by JSON).
       style={{ ["--deck-label-now" as string]: JSON.stringify(t.current), ["--deck-label-next" as string]: JSON.stringify(t.upNext) }}
     >
+      <DeckEarlyScript />
       <div className="deck-progress needs-js" aria-hidden="true">
         <span />
       </div>
