@@ -109,6 +109,8 @@ test("arrow keys announce the clusters one by one", async ({ browser }) => {
   const page = await context.newPage();
   await page.goto(PAGE);
   const figure = page.locator(FIGURE).first();
+  // Keys work once the interaction is attached (hydrated): it makes the plot focusable.
+  await expect(figure.locator("[data-chart-plot]")).toHaveAttribute("tabindex", "0");
   await figure.locator("[data-chart-plot]").focus();
   await page.keyboard.press("ArrowRight");
   const live = figure.locator("[data-chart-live]");

@@ -75,6 +75,8 @@ test("the hours are inspectable with the arrow keys and a tooltip", async ({ pag
   await page.goto(PAGE);
   const fig = figure(page);
   await fig.scrollIntoViewIfNeeded();
+  // Keys work once the interaction is attached (hydrated): it makes the plot focusable.
+  await expect(fig.locator("[data-chart-plot]")).toHaveAttribute("tabindex", "0");
   await fig.locator("[data-chart-plot]").focus();
   await page.keyboard.press("ArrowRight");
   await expect(fig.locator("[data-chart-live]")).toHaveText(/^18:00–19:00, 10 Nov: Demand .*×/);

@@ -173,6 +173,8 @@ test("hovering or stepping to an event of year Y puts the year cursor on Y acros
   // Keyboard: focus the plot and step to the first event.
   await page.mouse.move(0, 0);
   const first = (await wideSvg(page).locator("[data-point]").first().getAttribute("data-year"))!;
+  // Keys work once the interaction is attached (hydrated): it makes the plot focusable.
+  await expect(figure.locator("[data-chart-plot]")).toHaveAttribute("tabindex", "0");
   await figure.locator("[data-chart-plot]").focus();
   await page.keyboard.press("Home");
   await expect(target).toHaveAttribute("data-year-cursor", first);
@@ -187,6 +189,8 @@ test("hovering or stepping to an event of year Y puts the year cursor on Y acros
 test("Enter on the active event opens its chapter", async ({ page }) => {
   await pageWithTimeline(page);
   const figure = page.locator(TIMELINE).first();
+  // Keys work once the interaction is attached (hydrated): it makes the plot focusable.
+  await expect(figure.locator("[data-chart-plot]")).toHaveAttribute("tabindex", "0");
   await figure.locator("[data-chart-plot]").focus();
   await page.keyboard.press("Home");
   const href = (await wideSvg(page).locator("[data-point][data-active]").locator("xpath=ancestor::*[@data-event-link]").getAttribute("data-href"))!;
