@@ -42,7 +42,7 @@ test("the cases set the article beside the record, with sources that exist, and 
     expect(await c.locator("[data-questions] li").count()).toBeGreaterThan(1);
   }
   const first = page.locator('[data-case="virtualization-loss-arithmetic"]');
-  await expect(first.locator("[data-share]")).toHaveText("37.5%");
+  await expect(first.locator('[data-ratio="virtualization-example-reserved-cores/virtualization-example-host-cores"] .fact-value')).toHaveText("37.5%");
   await expect(first.locator('figure[data-chart="virtualization-loss"]')).toBeVisible();
   await expect(page.locator('[data-case="dojo-gpus"] figure[data-chart="compute-scale"]')).toBeVisible();
   // A source link lands on its entry in the bibliography.

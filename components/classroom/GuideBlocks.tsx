@@ -8,8 +8,7 @@ import type { Locale } from "@/lib/i18n";
 import { localePath } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
-import { getFigure, getSource, publisherName, registry } from "@/lib/data/registry";
-import { formatFigure } from "@/lib/data/format";
+import { getSource, publisherName, registry } from "@/lib/data/registry";
 import { getChapters } from "@/lib/content/chapters";
 import { localize, quoted } from "@/components/content/Fact";
 import { charts, isChartId } from "@/components/charts/registry";
@@ -223,19 +222,6 @@ export function Case({ locale, id, n, children }: { locale: Locale; id: string; 
       {/* The students' part: figures worked from the registry, a chart, and the questions. */}
       <div className="case-work mt-4">{children}</div>
     </section>
-  );
-}
-
-/** A share of two registered figures as a percentage ("12 of 32" → 37.5%), computed, never typed. */
-export function Share({ locale, of, over, digits = 1 }: { locale: Locale; of: string; over: string; digits?: number }) {
-  const a = getFigure(of);
-  const b = getFigure(over);
-  if (typeof a.value !== "number" || typeof b.value !== "number") throw new Error(`<Share of="${of}" over="${over}"/>: both figures must be numbers`);
-  const pct = Math.round((a.value / b.value) * 100 * 10 ** digits) / 10 ** digits;
-  return (
-    <span className="fact fact-derived fact-short" data-share={`${of}/${over}`}>
-      <span className="fact-value">{formatFigure(pct, "percent", locale)}</span>
-    </span>
   );
 }
 

@@ -17,7 +17,7 @@ import { toHant } from "@/lib/content/hant";
 import { getDictionary } from "@/lib/ui";
 import { NotesList, type FactContext } from "@/components/content/Fact";
 import { mdxComponents } from "@/components/content/ChapterBody";
-import { Case, ChapterQuestions, ChartAt, DeckList, Keys, Lesson, Question, Questions, Segment, Share } from "@/components/classroom/GuideBlocks";
+import { Case, ChapterQuestions, ChartAt, DeckList, Keys, Lesson, Question, Questions, Segment } from "@/components/classroom/GuideBlocks";
 
 const frontMatter = z.object({ title: z.string().min(1), summary: z.string().min(1) });
 export type Guide = z.output<typeof frontMatter> & { body: string };
@@ -67,7 +67,6 @@ export async function GuideBody({ guide, locale }: { guide: Guide; locale: Local
         {children}
       </Case>
     ),
-    Share: ({ of, over, digits }: { of: string; over: string; digits?: number }) => <Share locale={locale} of={of} over={over} digits={digits} />,
     ChartAt: ({ id, step, uid }: { id: string; step?: number; uid: string }) => <ChartAt locale={locale} id={id} step={step} uid={uid} />,
   };
   return (

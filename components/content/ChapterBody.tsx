@@ -29,7 +29,7 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
   let instances = 0;
   return {
     Fact: ({ id }: { id: string }) => <Fact id={id} ctx={ctx} />,
-    Ratio: ({ of, over, digits }: { of: string; over: string; digits?: number }) => <Ratio of={of} over={over} digits={digits} ctx={ctx} />,
+    Ratio: ({ of, over, digits, unit }: { of: string; over: string; digits?: number; unit?: "times" | "percent" }) => <Ratio of={of} over={over} digits={digits} unit={unit} ctx={ctx} />,
     Chart: ({ id, step }: { id: string; step?: number }) => {
       const element = chartElement(id, ctx, step, `${id}-${++instances}`);
       return element ? <div className="breakout">{element}</div> : null;

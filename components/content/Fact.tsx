@@ -114,16 +114,18 @@ export function NotesList({ locale, notes, heading }: { locale: Locale; notes: N
 }
 
 /** A ratio of two registered figures, e.g. peak orders in 2020 over 2009: "1,458×" / "1458倍", citing both. */
-export function Ratio({ of, over, digits = 0, ctx }: { of: string; over: string; digits?: number; ctx: FactContext }) {
+/** The ratio of two registered figures, as "× times" or (unit="percent", "12 of 32" → 37.5%) a share. */
+export function Ratio({ of, over, digits = 0, unit = "times", ctx }: { of: string; over: string; digits?: number; unit?: "times" | "percent"; ctx: FactContext }) {
   const a = getFigure(of);
   const b = getFigure(over);
   if (typeof a.value !== "number" || typeof b.value !== "number") throw new Error(`<Ratio of="${of}" over="${over}"/>: both figures must be numbers`);
-  const ratio = Math.round((a.value / b.value) * 10 ** digits) / 10 ** digits;
+  const scale = unit === "percent" ? 100 : 1;
+  const ratio = Math.round((a.value / b.value) * scale * 10 ** digits) / 10 ** digits;
   const popId = ctx.nextId();
   const sources = [...new Set([...a.source, ...b.source])];
   return (
     <span className="fact fact-derived fact-short" data-ratio={`${of}/${over}`}>
-      <span className="fact-value">{formatFigure(ratio, "times", ctx.locale)}</span>
+      <span className="fact-value">{formatFigure(ratio, unit, ctx.locale)}</span>
       <NoteRefs sources={sources} ctx={ctx} describedBy={popId} />
       <span role="tooltip" id={popId} className="fact-pop">
         {figureText(of, ctx.locale)} ÷ {figureText(over, ctx.locale)}
