@@ -14,6 +14,8 @@ import { charts, isChartId, plannedCharts } from "@/components/charts/registry";
 import { Correction } from "@/components/content/Correction";
 import { EventAnchor, Slide, SpeakerNotes } from "@/components/content/StoryBlocks";
 import { Scrolly, Step } from "@/components/content/Scrolly";
+import { definitionOf } from "@/components/charts/definitions";
+import { Figure } from "@/components/charts/shared/Figure";
 import { getDictionary } from "@/lib/ui";
 
 function chartElement(id: string, ctx: FactContext, step?: number, uid?: string) {
@@ -36,7 +38,16 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
     },
     Scrolly: ({ chart, children }: { chart: string; children?: ReactNode }) => {
       const n = ++instances;
-      return <Scrolly chart={chart} renderChart={(k) => chartElement(chart, ctx, k, `${chart}-${n}-s${k}`)}>{children}</Scrolly>;
+      const def = definitionOf(chart);
+      return (
+        <Scrolly
+          chart={chart}
+          renderChart={(k) => chartElement(chart, ctx, k, `${chart}-${n}-s${k}`)}
+          renderLive={def ? (steps) => <Figure def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} /> : undefined}
+        >
+          {children}
+        </Scrolly>
+      );
     },
     Step,
     Correction: ({ id }: { id: string }) => <Correction id={id} locale={ctx.locale} notes={ctx.notes} />,

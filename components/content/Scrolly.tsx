@@ -1,7 +1,8 @@
 // Scrollytelling: a chart pinned while steps of text scroll past; the active step drives the chart.
-// The server renders one captioned figure per step, in reading order. That sequence is what readers
-// without JavaScript, or with reduced motion, get. With JavaScript the same markup becomes a pinned
-// chart: CSS grid stacks the step figures in one sticky cell and ScrollyIsland sets data-active-step.
+// A chart on the kernel (components/charts/definitions.ts) is one figure whose steps are states: the server
+// draws it in its final state, the step texts follow in reading order (that is the view without
+// JavaScript and in print), and ScrollyIsland pins it and moves it from state to state as the reader
+// scrolls, animating the same marks. Charts not yet on the kernel still render one figure per step.
 import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
 import { ScrollyIsland } from "@/components/content/ScrollyIsland";
 
@@ -12,15 +13,34 @@ export function Step({ children }: { children?: ReactNode }) {
 export function Scrolly({
   chart,
   renderChart,
+  renderLive,
   children,
 }: {
   chart: string;
   renderChart: (step: number) => ReactNode;
+  /** One figure moving through the given steps (charts on the kernel). */
+  renderLive?: (steps: number[]) => ReactNode;
   children?: ReactNode;
 }) {
   const steps = Children.toArray(children).filter((c): c is ReactElement<{ children?: ReactNode }> => isValidElement(c));
+  const n = steps.length;
+  if (renderLive) {
+    return (
+      <div className="scrolly-live breakout" data-scrolly={chart} data-steps={n} data-active-step={n - 1}>
+        <div className="scrolly-figure">{renderLive(steps.map((_, k) => k))}</div>
+        <ol className="scrolly-steps">
+          {steps.map((step, k) => (
+            <li key={k} className="scrolly-step" data-step={k}>
+              {step.props.children}
+            </li>
+          ))}
+        </ol>
+        <ScrollyIsland chart={chart} />
+      </div>
+    );
+  }
   return (
-    <div className="scrolly breakout" data-scrolly={chart} data-steps={steps.length} data-active-step="0" style={{ ["--steps" as string]: steps.length }}>
+    <div className="scrolly breakout" data-scrolly={chart} data-steps={n} data-active-step="0" style={{ ["--steps" as string]: n }}>
       {steps.map((step, k) => (
         <div key={`f${k}`} className="scrolly-figure" data-step-figure={k} style={{ gridRow: `${2 * k + 1}` }}>
           {renderChart(k)}

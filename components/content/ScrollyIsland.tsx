@@ -1,7 +1,10 @@
 "use client";
-// Watches which step is in the middle of the viewport and exposes it as data-active-step, which the
-// CSS uses to show that step's chart state. Under reduced motion it leaves the static sequence alone.
+// Watches which step is in the middle of the viewport and exposes it as data-active-step. A live scrolly
+// (one figure whose steps are states) is pinned and asked to show that step: its marks animate there, or
+// jump under reduced motion. Older scrollies (one figure per step) keep their static sequence under
+// reduced motion and cross-fade otherwise.
 import { useEffect, useRef } from "react";
+import { requestStep } from "@/components/charts/shared/live";
 
 /** Renders an empty marker inside the scrolly container, so the figures never pass through the client payload. */
 export function ScrollyIsland({ chart }: { chart: string }) {
@@ -9,13 +12,19 @@ export function ScrollyIsland({ chart }: { chart: string }) {
   useEffect(() => {
     const root = ref.current?.closest<HTMLElement>("[data-scrolly]");
     if (!root) return;
+    const liveFigure = root.classList.contains("scrolly-live") ? root.querySelector<HTMLElement>(".scrolly-figure figure[data-chart]") : null;
     const reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
+    let first = true;
     const setActive = (k: number) => {
       const changed = root.dataset.activeStep !== String(k);
       root.dataset.activeStep = String(k);
-      // The first step is shown at once; later changes fade the new state in with motion (loaded on the
-      // first change, so it never weighs on the first paint). Reduced motion never pins, so never fades.
-      if (changed && !reduce.matches) {
+      if (liveFigure) {
+        // The first state is set at once (the figure was drawn in its final state); later ones animate.
+        if (changed || first) requestStep(liveFigure, k, first);
+        first = false;
+      } else if (changed && !reduce.matches) {
+        // The first step is shown at once; later changes fade the new state in with motion (loaded on the
+        // first change, so it never weighs on the first paint). Reduced motion never pins, so never fades.
         const figure = root.querySelector<HTMLElement>(`[data-step-figure="${k}"]`);
         if (figure) {
           // Hidden until the fade starts, so the new state never flashes in while motion loads.
@@ -33,25 +42,26 @@ export function ScrollyIsland({ chart }: { chart: string }) {
             .then(done, done);
         }
       }
-      root.querySelectorAll<HTMLElement>("[data-step]").forEach((el) => el.toggleAttribute("data-active", el.dataset.step === String(k)));
+      root.querySelectorAll<HTMLElement>(".scrolly-step[data-step]").forEach((el) => el.toggleAttribute("data-active", el.dataset.step === String(k)));
       root.dispatchEvent(new CustomEvent("cloud-expedition:step", { detail: { chart, step: k }, bubbles: true }));
     };
     let observer: IntersectionObserver | undefined;
     const start = () => {
       observer?.disconnect();
-      if (reduce.matches) {
+      // A live scrolly pins under reduced motion too: its changes of state simply jump.
+      if (reduce.matches && !liveFigure) {
         root.removeAttribute("data-pinned");
         return;
       }
       root.dataset.pinned = "";
-      setActive(Number(root.dataset.activeStep ?? 0));
+      setActive(liveFigure ? 0 : Number(root.dataset.activeStep ?? 0));
       observer = new IntersectionObserver(
         (entries) => {
           for (const e of entries) if (e.isIntersecting) setActive(Number((e.target as HTMLElement).dataset.step));
         },
         { rootMargin: "-45% 0px -45% 0px" },
       );
-      root.querySelectorAll("[data-step]").forEach((el) => observer!.observe(el));
+      root.querySelectorAll(".scrolly-step[data-step]").forEach((el) => observer!.observe(el));
     };
     start();
     reduce.addEventListener("change", start);

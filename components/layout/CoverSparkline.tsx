@@ -4,7 +4,7 @@ import { line, curveMonotoneX } from "d3-shape";
 import { scaleLinear } from "d3-scale";
 import { getDataset } from "@/lib/data/registry";
 import { formatFigure } from "@/lib/data/format";
-import { ELEVEN_DAY_WINDOW_FROM } from "@/components/charts/double11-traffic/layout";
+import { ELEVEN_DAY_WINDOW_FROM } from "@/components/charts/double11-traffic/scales";
 import { fill } from "@/lib/ui";
 import type { Locale } from "@/lib/i18n";
 

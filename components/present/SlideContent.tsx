@@ -8,6 +8,8 @@ import { fill } from "@/lib/fill";
 import { localePath, type Locale } from "@/lib/i18n";
 import { absoluteUrl, withBase } from "@/lib/paths";
 import { charts, isChartId } from "@/components/charts/registry";
+import { definitionOf } from "@/components/charts/definitions";
+import { Figure } from "@/components/charts/shared/Figure";
 import { DeckMdx, type DeckContext } from "@/components/present/DeckMdx";
 import { Qr } from "@/components/present/Qr";
 
@@ -111,6 +113,29 @@ export async function SlideContent({
       const Chart = charts[slide.chart];
       const steps = slide.steps.length > 1 ? slide.steps.length : 1;
       const fixed = slide.steps.length > 1 ? null : slide.steps.length === 1 ? 0 : slide.step;
+      const def = definitionOf(slide.chart);
+      if (def) {
+        // One figure laid out for the slide frame; its steps are states the deck moves between.
+        const stepList = steps > 1 ? Array.from({ length: steps }, (_, k) => k) : fixed == null ? undefined : [fixed];
+        return (
+          <div className="deck-chart deck-chart-live" data-chart-slide={slide.chart} data-steps={steps} data-active-step={steps - 1} data-captions={steps > 1 ? "" : undefined}>
+            <h2 className="sr-only">{slide.title}</h2>
+            <div className="deck-chart-figures">
+              <Figure def={def} locale={locale} uid={ctx.nextUid(slide.chart)} steps={stepList} frames={["slide"]} />
+            </div>
+            {steps > 1 ? (
+              <ol className="deck-caption">
+                {slide.steps.map((source, k) => (
+                  <li key={k} className="deck-caption-step" data-step-caption={k}>
+                    <p className="deck-caption-count">{fill(t.stepLabel, { n: k + 1, total: steps })}</p>
+                    <DeckMdx source={source} ctx={ctx} />
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </div>
+        );
+      }
       return (
         <div className="deck-chart" data-chart-slide={slide.chart} data-steps={steps} data-active-step={steps - 1} data-captions={steps > 1 ? "" : undefined}>
           <h2 className="sr-only">{slide.title}</h2>

@@ -7,6 +7,7 @@ import { first, fromHash, goTo, last, next, pace, previous, toHash, type Positio
 import { fill } from "@/lib/fill";
 import type { Dictionary } from "@/lib/ui";
 import { attachLaser, type Laser } from "@/components/present/laser";
+import { requestStep } from "@/components/charts/shared/live";
 
 export type DeckOptions = {
   deckId: string;
@@ -56,6 +57,8 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   let overview = false;
   let blackout = false;
   let shown = -1;
+  /** True while painting a step change on the current slide: that change animates. */
+  let animateStep = false;
   const cleanups: (() => void)[] = [];
   const on = <K extends keyof WindowEventMap>(target: Window | Document | HTMLElement, type: K | string, fn: (e: never) => void, opts?: AddEventListenerOptions) => {
     target.addEventListener(type, fn as EventListener, opts);
@@ -107,7 +110,12 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     if (chart) {
       const steps = o.shape[i] ?? 1;
       const step = current ? at.step : i < at.slide ? steps - 1 : 0;
-      chart.dataset.activeStep = String(presenting ? step : steps - 1);
+      const shownStep = presenting ? step : steps - 1;
+      chart.dataset.activeStep = String(shownStep);
+      // A chart on the kernel is one figure: its marks move to the step (animated only for a step on the
+      // slide being presented; arriving on a slide shows its state at once).
+      const figure = steps > 1 ? chart.querySelector<HTMLElement>(".deck-chart-live figure[data-chart]") : null;
+      if (figure) requestStep(figure, shownStep, !(current && animateStep));
     }
   }
 
@@ -127,7 +135,9 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     const changedStep = to.step !== at.step;
     const focusInside = items[at.slide]?.contains(document.activeElement);
     at = to;
+    animateStep = !changedSlide && changedStep;
     paint(!presenting);
+    animateStep = false;
     if (!presenting) return;
     if (changedSlide) {
       say(fill(t.announceSlide, { n: at.slide + 1, total: items.length, title: o.titles[at.slide] ?? "" }));

@@ -5,6 +5,8 @@ import { isValidElement, type ReactElement } from "react";
 import { charts, type ChartId } from "@/components/charts/registry";
 import { ChartFigure, type ChartFigureProps } from "@/components/charts/shared/ChartFigure";
 import type { Locale } from "@/lib/i18n";
+import { definitionOf } from "@/components/charts/definitions";
+import { specFor } from "@/lib/charts/figure";
 
 const cache = new Map<string, string>();
 
@@ -12,6 +14,12 @@ export function chartTitle(locale: Locale, chart: ChartId): string {
   const key = `${locale}|${chart}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  const def = definitionOf(chart);
+  if (def) {
+    const title = specFor(def, locale, {}, "wide").title;
+    cache.set(key, title);
+    return title;
+  }
   const element = (charts[chart] as (props: { locale: Locale; uid?: string }) => unknown)({ locale, uid: chart });
   if (!isValidElement(element) || element.type !== ChartFigure) throw new Error(`chartTitle: chart "${chart}" does not return a ChartFigure`);
   const title = (element as ReactElement<ChartFigureProps>).props.title;

@@ -8,6 +8,12 @@ import { charts, type ChartId } from "@/components/charts/registry";
 import { ChartFigure, type ChartFigureProps } from "@/components/charts/shared/ChartFigure";
 import { Still } from "@/components/charts/shared/Still";
 import type { Locale } from "@/lib/i18n";
+import { createElement } from "react";
+import { definitionOf } from "@/components/charts/definitions";
+import type { ChartDefinition } from "@/lib/charts/spec";
+import { placement } from "@/lib/charts/figure";
+import { withoutOff } from "@/lib/charts/tree";
+import { Plot } from "@/components/charts/shared/Plot";
 
 const CLIENT_REFERENCE = Symbol.for("react.client.reference");
 
@@ -91,7 +97,29 @@ export function chartParts(id: ChartId, locale: Locale, step?: number): Promise<
   return cache.get(key)!;
 }
 
+/** A chart on the kernel: its spec is already plain data (the wide frame, in the state asked for). */
+function fromSpec(def: ChartDefinition, locale: Locale, step?: number): ChartParts {
+  const p = placement(def, { locale, uid: `export-${def.id}`, steps: step === undefined ? undefined : [step], frames: ["wide"] });
+  const defaults = Object.fromEntries((def.variants ?? []).map((v) => [v.name, v.default]));
+  return {
+    id: def.id,
+    uid: `export-${def.id}`,
+    locale,
+    step,
+    title: p.spec.title,
+    subtitle: p.spec.subtitle,
+    plotLabel: p.spec.plotLabel,
+    sources: p.sources,
+    notes: p.notes,
+    controls: p.spec.controls?.map((c) => ({ ...c, value: defaults[c.name] ?? c.options[0]!.value })),
+    table: p.table,
+    plot: createElement(Plot, { tree: withoutOff(p.plots[0]!.tree) }),
+  };
+}
+
 async function takeApart(id: ChartId, locale: Locale, step?: number): Promise<ChartParts> {
+  const def = definitionOf(id);
+  if (def) return fromSpec(def, locale, step);
   const Chart = charts[id] as unknown as Component;
   const figure = await findFigure(await Chart({ locale, step, uid: `export-${id}` }));
   if (!figure) throw new Error(`Chart "${id}" did not render a ChartFigure`);

@@ -38,7 +38,7 @@ function Toggle({ control }: { control: ChartControl }) {
             checked={value === o.value}
             onChange={(e) => {
               setValue(o.value);
-              const figure = e.currentTarget.closest("[data-chart]");
+              const figure = e.currentTarget.closest<HTMLElement>("[data-chart]");
               if (figure) applyVariant(figure, control.name, o.value);
             }}
           />

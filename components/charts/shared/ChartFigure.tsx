@@ -7,6 +7,7 @@ import { withBase } from "@/lib/paths";
 import { getDictionary } from "@/lib/ui";
 import { ChartIsland } from "@/components/charts/shared/ChartIsland";
 import { ChartControls, type ChartControl } from "@/components/charts/shared/ChartControls";
+import type { FigureModel } from "@/lib/charts/states";
 
 export type TableColumn = { key: string; label: string; numeric?: boolean };
 
@@ -29,29 +30,38 @@ export type ChartFigureProps = {
   controls?: ChartControl[];
   /** The chart's state when several are stacked (scrollytelling, slides). */
   step?: number;
+  /** A chart laid out in several states: what the browser needs to move between them (lib/charts/states.ts). */
+  states?: FigureModel;
 };
 
-export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className, controls, step }: ChartFigureProps) {
+export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className, controls, step, states }: ChartFigureProps) {
   const t = getDictionary(locale);
   const headingId = `${uid}-title`;
   return (
     <figure
       data-chart={id}
       data-step={step}
+      data-state={states?.shown}
       aria-labelledby={headingId}
       className={`chart not-prose my-10 font-sans ${className ?? ""}`}
       {...Object.fromEntries((controls ?? []).map((c) => [`data-${c.name}`, c.value]))}
     >
       <div className="mb-3">
-        <p id={headingId} className="text-lg font-semibold leading-snug text-ink">
+        <p id={headingId} className="text-lg font-semibold leading-snug text-ink" data-chart-title="">
           {title}
         </p>
-        <p className="text-sm text-muted">{subtitle}</p>
+        <p className="text-sm text-muted" data-chart-subtitle="">
+          {subtitle}
+        </p>
       </div>
       {controls?.length ? <ChartControls controls={controls} /> : null}
       <div data-chart-plot="" role="group" aria-label={plotLabel}>
         {children}
       </div>
+      {states ? (
+        // JSON in a script element is data, never run; "<" is escaped so no text can close the element.
+        <script type="application/json" data-chart-states="" dangerouslySetInnerHTML={{ __html: JSON.stringify(states).replace(/</g, "\\u003c") }} />
+      ) : null}
       <ChartIsland />
       <p data-chart-live="" aria-live="polite" className="sr-only" />
       <figcaption className="mt-3 space-y-1 text-xs leading-relaxed text-muted">

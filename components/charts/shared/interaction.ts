@@ -1,9 +1,13 @@
-// Framework-free interaction for any server-rendered chart: tooltips on hover and touch, arrow keys
-// between data points with an aria-live announcement, Esc to close. The React island and the
+// Framework-free interaction for any server-rendered chart: the pointer snaps to the nearest data point
+// (as Observable Plot's pointer does) and shows its tooltip; a tap on a touch screen keeps the tooltip open
+// until the next tap elsewhere or Esc; arrow keys step through the points with an aria-live announcement.
+// It also starts the figure's states (components/charts/shared/live.ts). The chapter's island and the
 // standalone embed script both call attachChartInteraction, so there is one implementation.
 //
-// Contract with the view: marks carry data-point, data-label (the full sentence a screen reader
-// announces) and data-tip-* attributes (title, value, note, source) for the tooltip.
+// Contract with the view (lib/charts/tree.ts writes it): marks carry data-point, data-label (the sentence
+// a screen reader announces) and data-tip-* attributes (title, value, note, source); marks of a state not
+// shown carry data-off and are skipped.
+import { attachStates, STATE_EVENT } from "@/components/charts/shared/live";
 
 export const YEAR_EVENT = "cloud-expedition:year";
 
@@ -14,10 +18,34 @@ export function shareYear(year: number | null, source?: string) {
 
 const visible = (el: Element) => (el as HTMLElement).getClientRects().length > 0;
 
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * The point nearest to (x, y): distance to each mark's box (0 inside it), horizontal distance weighted
+ * `kx`, vertical `ky`. Within `maxRadius` (CSS px) of the box, or null. Exported for the unit tests.
+ */
+export function nearest(boxes: Box[], x: number, y: number, { kx = 1, ky = 1, maxRadius = Infinity } = {}): number {
+  let best = -1;
+  let bestD = Infinity;
+  boxes.forEach((b, i) => {
+    const dx = x < b.left ? b.left - x : x > b.right ? x - b.right : 0;
+    const dy = y < b.top ? b.top - y : y > b.bottom ? y - b.bottom : 0;
+    const d = kx * dx * dx + ky * dy * dy;
+    // Ties (a point inside two boxes) go to the smaller box: the mark drawn on top of a larger one.
+    const area = (b.right - b.left) * (b.bottom - b.top);
+    if (d < bestD || (d === bestD && best >= 0 && area < (boxes[best]!.right - boxes[best]!.left) * (boxes[best]!.bottom - boxes[best]!.top))) {
+      best = i;
+      bestD = d;
+    }
+  });
+  return best >= 0 && bestD <= maxRadius * maxRadius ? best : -1;
+}
+
 export function attachChartInteraction(root: HTMLElement): () => void {
   const plot = root.querySelector<HTMLElement>("[data-chart-plot]");
   const live = root.querySelector<HTMLElement>("[data-chart-live]");
   if (!plot) return () => {};
+  const states = attachStates(root);
 
   const tip = document.createElement("div");
   tip.className = "chart-tooltip";
@@ -28,15 +56,21 @@ export function attachChartInteraction(root: HTMLElement): () => void {
   plot.appendChild(tip);
   plot.tabIndex = 0;
 
-  let active = -1;
+  let active: SVGGraphicsElement | null = null;
+  /** A tap keeps its tooltip until the next tap elsewhere or Esc. */
+  let pinned = false;
+
   const points = (): SVGGraphicsElement[] => {
     const svg = Array.from(plot.querySelectorAll('svg[role="img"]')).find(visible);
-    return svg ? Array.from(svg.querySelectorAll<SVGGraphicsElement>("[data-point]")) : [];
+    return svg ? Array.from(svg.querySelectorAll<SVGGraphicsElement>("[data-point]:not([data-off])")).filter((p) => !p.closest("[data-off],[hidden]")) : [];
   };
 
   const show = (point: SVGGraphicsElement) => {
-    for (const p of plot.querySelectorAll("[data-active]")) p.removeAttribute("data-active");
-    point.setAttribute("data-active", "");
+    if (active !== point) {
+      active?.removeAttribute("data-active");
+      point.setAttribute("data-active", "");
+      active = point;
+    }
     const d = point.dataset;
     tip.replaceChildren();
     const line = (text: string | undefined, cls?: string) => {
@@ -57,36 +91,82 @@ export function attachChartInteraction(root: HTMLElement): () => void {
     const top = box.top - frame.top;
     const w = tip.offsetWidth;
     tip.style.left = `${Math.max(0, Math.min(frame.width - w, x - w / 2))}px`;
-    tip.style.top = `${Math.max(0, top - tip.offsetHeight - 8)}px`;
+    // Above the mark, or below it when there is no room above.
+    const h = tip.offsetHeight;
+    tip.style.top = `${top - h - 8 >= 0 ? top - h - 8 : Math.min(frame.height - h, box.bottom - frame.top + 8)}px`;
     plot.setAttribute("aria-describedby", tip.id);
   };
 
   const hide = () => {
     tip.hidden = true;
-    for (const p of plot.querySelectorAll("[data-active]")) p.removeAttribute("data-active");
+    pinned = false;
+    active?.removeAttribute("data-active");
+    active = null;
     plot.removeAttribute("aria-describedby");
   };
 
-  const onPointer = (event: Event) => {
-    const point = (event.target as Element).closest?.("[data-point]") as SVGGraphicsElement | null;
-    if (point && plot.contains(point)) {
-      active = points().indexOf(point);
-      show(point);
-    }
+  /** The point under or nearest the pointer, among the visible plot's points. */
+  const pointAt = (event: PointerEvent): SVGGraphicsElement | null => {
+    const all = points();
+    if (!all.length) return null;
+    const svg = all[0]!.ownerSVGElement;
+    const area = svg?.getBoundingClientRect();
+    // Only within the drawing (plus a finger's margin): not over the controls or the caption.
+    if (area && (event.clientY < area.top - 12 || event.clientY > area.bottom + 12 || event.clientX < area.left - 12 || event.clientX > area.right + 12)) return null;
+    const direct = (event.target as Element).closest?.("[data-point]") as SVGGraphicsElement | null;
+    if (direct && all.includes(direct)) return direct;
+    const boxes = all.map((p) => p.getBoundingClientRect());
+    const i = nearest(boxes, event.clientX, event.clientY);
+    return i >= 0 ? all[i]! : null;
+  };
+
+  let frameRequested = false;
+  let lastMove: PointerEvent | null = null;
+  const onMove = (event: PointerEvent) => {
+    if (event.pointerType === "touch" || pinned) return;
+    lastMove = event;
+    if (frameRequested) return;
+    frameRequested = true;
+    requestAnimationFrame(() => {
+      frameRequested = false;
+      const e = lastMove;
+      if (!e) return;
+      const point = pointAt(e);
+      if (point) show(point);
+      else hide();
+    });
+  };
+
+  const onDown = (event: PointerEvent) => {
+    if (event.pointerType === "mouse") return;
+    const point = pointAt(event);
+    if (!point) return;
+    show(point);
+    pinned = true;
+  };
+
+  /** A tap anywhere outside the plot closes a pinned tooltip. */
+  const onDocumentDown = (event: PointerEvent) => {
+    if (pinned && !plot.contains(event.target as Node)) hide();
+  };
+
+  const onLeave = (event: PointerEvent) => {
+    if (event.pointerType === "mouse" && !pinned) hide();
   };
 
   const onKey = (event: KeyboardEvent) => {
     const all = points();
     if (!all.length) return;
-    let next = active;
+    const index = active ? all.indexOf(active) : -1;
+    let next = index;
     switch (event.key) {
       case "ArrowRight":
       case "ArrowUp":
-        next = active < 0 ? 0 : Math.min(all.length - 1, active + 1);
+        next = index < 0 ? 0 : Math.min(all.length - 1, index + 1);
         break;
       case "ArrowLeft":
       case "ArrowDown":
-        next = active < 0 ? all.length - 1 : Math.max(0, active - 1);
+        next = index < 0 ? all.length - 1 : Math.max(0, index - 1);
         break;
       case "Home":
         next = 0;
@@ -104,8 +184,7 @@ export function attachChartInteraction(root: HTMLElement): () => void {
         return;
     }
     event.preventDefault();
-    active = next;
-    const point = all[active]!;
+    const point = all[next]!;
     show(point);
     if (live) live.textContent = point.dataset.label ?? "";
   };
@@ -124,18 +203,25 @@ export function attachChartInteraction(root: HTMLElement): () => void {
   };
   window.addEventListener(YEAR_EVENT, onYear);
 
-  plot.addEventListener("pointerover", onPointer);
-  plot.addEventListener("pointerdown", onPointer);
-  plot.addEventListener("pointerleave", hide);
+  // A new state moves the marks: a tooltip pointing at the old position would lie.
+  root.addEventListener(STATE_EVENT, hide);
+  plot.addEventListener("pointermove", onMove);
+  plot.addEventListener("pointerdown", onDown);
+  plot.addEventListener("pointerleave", onLeave);
   plot.addEventListener("keydown", onKey);
-  plot.addEventListener("blur", hide);
+  const onBlur = () => !pinned && hide();
+  plot.addEventListener("blur", onBlur);
+  document.addEventListener("pointerdown", onDocumentDown);
   return () => {
     window.removeEventListener(YEAR_EVENT, onYear);
-    plot.removeEventListener("pointerover", onPointer);
-    plot.removeEventListener("pointerdown", onPointer);
-    plot.removeEventListener("pointerleave", hide);
+    root.removeEventListener(STATE_EVENT, hide);
+    plot.removeEventListener("pointermove", onMove);
+    plot.removeEventListener("pointerdown", onDown);
+    plot.removeEventListener("pointerleave", onLeave);
     plot.removeEventListener("keydown", onKey);
-    plot.removeEventListener("blur", hide);
+    plot.removeEventListener("blur", onBlur);
+    document.removeEventListener("pointerdown", onDocumentDown);
+    states?.destroy();
     tip.remove();
     plot.removeAttribute("tabindex");
   };

@@ -1,0 +1,10 @@
+// Every chart laid out on the shared kernel, as plain data (lib/charts/spec.ts), by its permanent id. The
+// page components (registry.tsx), the deck, the embeds and the exports read charts from here.
+import type { ChartDefinition } from "@/lib/charts/spec";
+import { double11Traffic } from "@/components/charts/double11-traffic/spec";
+
+export const definitions: Record<string, ChartDefinition> = {
+  "double11-traffic": double11Traffic,
+};
+
+export const definitionOf = (id: string): ChartDefinition | undefined => (Object.hasOwn(definitions, id) ? definitions[id] : undefined);

@@ -1,0 +1,45 @@
+// One placement of a chart on a page: the chapter, a scrollytelling section, a slide, the gallery, an
+// embed. It lays the chart out for each frame and each state (lib/charts/figure.ts), renders one SVG per
+// frame (CSS container queries pick one), and ships the table of states so the island can animate between
+// them. Without JavaScript and in print, the figure reads in the state it was drawn in.
+import type { ReactNode } from "react";
+import type { ChartDefinition } from "@/lib/charts/spec";
+import { placement, type PlacementOptions } from "@/lib/charts/figure";
+import { ChartFigure } from "@/components/charts/shared/ChartFigure";
+import { Plot } from "@/components/charts/shared/Plot";
+
+export type FigureProps = Omit<PlacementOptions, "uid"> & {
+  def: ChartDefinition;
+  uid?: string;
+  className?: string;
+  /** Drawn after the plots, inside the plot area (an explorer's tally…). */
+  extra?: ReactNode;
+};
+
+export function Figure({ def, uid = def.id, className, extra, ...opts }: FigureProps) {
+  const p = placement(def, { ...opts, uid });
+  const defaults = Object.fromEntries((def.variants ?? []).map((v) => [v.name, v.default]));
+  const shownStep = p.model ? p.model.shown.split("|")[0] : undefined;
+  return (
+    <ChartFigure
+      id={def.id}
+      uid={uid}
+      locale={opts.locale}
+      step={shownStep !== undefined && shownStep !== "all" ? Number(shownStep) : undefined}
+      className={className}
+      title={p.spec.title}
+      subtitle={p.spec.subtitle}
+      plotLabel={p.spec.plotLabel}
+      sources={p.sources}
+      notes={p.notes}
+      table={p.table}
+      states={p.model}
+      controls={p.spec.controls?.map((c) => ({ ...c, value: defaults[c.name] ?? c.options[0]!.value }))}
+    >
+      {p.plots.map(({ frame, tree }) => (
+        <Plot key={frame} tree={tree} />
+      ))}
+      {extra}
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,49 @@
+// The frames a chart lays out for, and the type sizes that keep it readable in each. A chart never scales
+// one drawing to every size: it lays out again for the frame it gets, with these sizes in viewBox units.
+//
+// - narrow: a phone column. Drawn about 1:1 (a 390 px phone gives it ~358 px), so 11.5 units ≈ 11.5 px.
+// - wide: a desktop column (720 units, shown from a 600 px container up: 13.5 units ≥ 11 px there).
+// - slide: a projected slide (960 units drawn ~1,240 px wide at 1920×1080: 18 units ≈ 23 px; printed on a
+//   handout at half an A4 page, 18 units ≈ 7.9 pt).
+// Pure and d3-free.
+
+export type FrameId = "narrow" | "wide" | "slide";
+
+export type TypeScale = {
+  /** Axis tick labels. */
+  tick: number;
+  /** Data labels and annotations. */
+  label: number;
+  /** Panel headings. */
+  head: number;
+  /** Notes and secondary annotations: the smallest text a frame allows. */
+  note: number;
+};
+
+export type Frame = {
+  id: FrameId;
+  width: number;
+  /** The height a chart should aim for; a chart may be shorter, never much taller. */
+  height: number;
+  type: TypeScale;
+  /** Radius of a data dot, and the minimum size of a touch or pointer target around a mark. */
+  dot: number;
+  target: number;
+  /** Room for at most this many characters of tick label on the x axis before it thins ticks. */
+  compact: boolean;
+};
+
+export const FRAMES: Record<FrameId, Frame> = {
+  narrow: { id: "narrow", width: 360, height: 480, type: { tick: 11.5, label: 12, head: 13, note: 11.5 }, dot: 4, target: 24, compact: true },
+  wide: { id: "wide", width: 720, height: 560, type: { tick: 13.5, label: 14, head: 15.5, note: 13.5 }, dot: 5, target: 24, compact: false },
+  slide: { id: "slide", width: 960, height: 620, type: { tick: 18, label: 19, head: 21, note: 18 }, dot: 7, target: 32, compact: false },
+};
+
+/** The smallest text a frame allows (tests hold every chart to it). */
+export const minText = (frame: Frame) => Math.min(frame.type.tick, frame.type.label, frame.type.head, frame.type.note);
+
+/** Container width (CSS px) from which the wide frame replaces the narrow one. Mirrored in app/chart.css. */
+export const WIDE_FROM_PX = 600;
+
+/** Frames a placement renders: a page column shows narrow or wide by container width; a slide shows its own. */
+export const PAGE_FRAMES: FrameId[] = ["wide", "narrow"];
