@@ -178,3 +178,22 @@ describe("states", () => {
     expect(figure.querySelector<HTMLElement>(".chart-tooltip")!.hidden).toBe(true);
   });
 });
+
+describe("patchPlot", () => {
+  it("redraws a plot by changing the same elements, fading out marks the new drawing lacks", async () => {
+    const { patchPlot } = await import("@/components/charts/shared/live");
+    document.body.innerHTML = `<div>${toMarkup(sceneTree(scene(1), "u"))}</div>`;
+    const svg = document.querySelector("svg")!;
+    const bar = svg.querySelector('[data-k="bar-2011"]')!;
+    bar.setAttribute("data-active", "");
+    patchPlot(svg, sceneTree(scene(0), "u"));
+    expect(svg.querySelector('[data-k="bar-2011"]')).toBe(bar);
+    expect(bar.getAttribute("height")).toBe("20");
+    expect(bar.hasAttribute("data-active")).toBe(true);
+    expect(svg.querySelector('[data-k="note"]')!.hasAttribute("data-off")).toBe(true);
+    expect(svg.querySelector('[data-k="$title"]')!.textContent).toBe("Step 0");
+    // A drawing with marks the plot never had is written afresh.
+    patchPlot(svg, sceneTree({ ...scene(0), marks: [rect("new", 0, 0, 1, 1)] }, "u"));
+    expect(svg.querySelector('[data-k="new"]')).not.toBeNull();
+  });
+});

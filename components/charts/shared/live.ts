@@ -5,6 +5,7 @@
 // rescale, marks fade in and out). `instant` (and reduced motion, through --1s) jumps without animating.
 import { INNER, OFF, type FigureModel, type StateTable } from "@/lib/charts/states";
 import { stateId } from "@/lib/charts/state-id";
+import { innerMarkup, type SvgNode } from "@/lib/charts/tree";
 
 /** Dispatched on a figure (by scrollytelling, the deck, an embed's ?step=) to show a step. */
 export const STEP_EVENT = "cloud-expedition:chart-step";
@@ -155,4 +156,42 @@ export function attachStates(figure: HTMLElement): LiveChart | null {
 export function requestStep(figure: HTMLElement, step: number | undefined, instant = false) {
   figure.dataset.requestedStep = step === undefined ? "all" : String(step);
   figure.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail: { step, instant } }));
+}
+
+/** Attributes the browser sets at run time (tooltips, the year cursor): a patch leaves them alone. */
+const RUNTIME = new Set(["data-active", "data-cursor", "tabindex"]);
+
+/**
+ * Redraws a plot from a new tree (lib/charts/tree.ts) by changing the elements already there, so CSS
+ * transitions animate the change: what explorers use after a reader moves a control. Marks the new tree
+ * lacks fade out (data-off); if it brings marks the plot never had, the plot is rewritten at once.
+ */
+export function patchPlot(svg: SVGSVGElement, tree: SvgNode): void {
+  const next = new Map<string, SvgNode>();
+  const walk = (node: SvgNode) => {
+    for (const c of node.children) {
+      if (typeof c === "string" || !c.key) continue;
+      next.set(c.key, c);
+      walk(c);
+    }
+  };
+  walk(tree);
+  const present = new Map(Array.from(svg.querySelectorAll("[data-k]"), (el) => [el.getAttribute("data-k")!, el] as const));
+  if ([...next.keys()].some((k) => !present.has(k))) {
+    svg.innerHTML = innerMarkup(tree);
+    return;
+  }
+  for (const [key, el] of present) {
+    const node = next.get(key);
+    if (!node) {
+      el.setAttribute(OFF, "");
+      continue;
+    }
+    for (const name of el.getAttributeNames()) if (!(name in node.attrs) && !RUNTIME.has(name)) el.removeAttribute(name);
+    for (const [name, value] of Object.entries(node.attrs)) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    if (!node.children.some((c) => typeof c !== "string" && c.key)) {
+      const inner = innerMarkup(node);
+      if (el.innerHTML !== inner) el.innerHTML = inner;
+    }
+  }
 }
