@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Pages and images are generated one after another on small machines (2 cores in CI): give a social
+  // card or a whole-story deck time to render when the machine is busy, rather than failing the build.
+  staticPageGenerationTimeout: 600,
   // resvg is a native module: load it from node_modules at build instead of bundling it.
   serverExternalPackages: ["@resvg/resvg-js"],
   env: {

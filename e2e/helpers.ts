@@ -1,6 +1,6 @@
 // Shared helpers for browser tests: the list of pages comes from the built sitemap, so a new page is tested by default.
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 export const LOCALES = ["en", "zh-hans", "zh-hant"] as const;
 export const LANG = { en: "en", "zh-hans": "zh-Hans", "zh-hant": "zh-Hant" } as const;
@@ -28,4 +28,18 @@ export function watchErrors(page: Page): string[] {
   });
   page.on("pageerror", (err) => errors.push(err.message));
   return errors;
+}
+
+/**
+ * Records the CSS transitions that start inside an element ("mark-key:property"), so a test can prove that
+ * a change of state animated the same marks, whatever the machine's speed (transitionrun fires when a
+ * transition is created, however soon it ends).
+ */
+export async function recordTransitions(target: Locator): Promise<() => Promise<string[]>> {
+  await target.evaluate((el) => {
+    const runs: string[] = [];
+    (el as HTMLElement & { __runs?: string[] }).__runs = runs;
+    el.addEventListener("transitionrun", (e) => runs.push(`${(e.target as Element).getAttribute("data-k")}:${(e as TransitionEvent).propertyName}`));
+  });
+  return () => target.evaluate((el) => [...((el as HTMLElement & { __runs?: string[] }).__runs ?? [])]);
 }

@@ -3,7 +3,7 @@
 // inert slides, the live region, the no-JS reading, the explorable inside a slide, and every deck page.
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { LOCALES, watchErrors } from "./helpers";
+import { LOCALES, recordTransitions, watchErrors } from "./helpers";
 
 const DECK = "/en/present/to-the-cloud/";
 
@@ -31,6 +31,7 @@ test("→ steps the chart before the slide, and the hash follows", async ({ page
   const chart = current(page).locator(".deck-chart");
   const steps = Number(await chart.getAttribute("data-steps"));
   expect(steps).toBeGreaterThan(2);
+  const transitions = await recordTransitions(chart.locator("figure[data-chart]"));
   await page.keyboard.press("ArrowRight");
   await expect(current(page)).toHaveAttribute("data-slide", String(i));
   await expect(chart).toHaveAttribute("data-active-step", "1");
@@ -40,7 +41,7 @@ test("→ steps the chart before the slide, and the hash follows", async ({ page
   await expect(figure).toHaveCount(1);
   await expect(figure).toHaveAttribute("data-state", "1");
   await expect(figure.locator('svg[data-frame="slide"]')).toBeVisible();
-  expect(await figure.evaluate((f) => f.getAnimations({ subtree: true }).length)).toBeGreaterThan(0);
+  await expect.poll(transitions).toEqual(expect.arrayContaining(["inset:transform"]));
   await expect(chart.locator('[data-step-caption="1"]')).toBeVisible();
   for (let k = 2; k < steps; k++) await page.keyboard.press("PageDown");
   await expect(chart).toHaveAttribute("data-active-step", String(steps - 1));

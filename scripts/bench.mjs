@@ -72,6 +72,8 @@ async function measureBytes(browser, path) {
   });
   await page.goto(`${ORIGIN}${base}${path}`, { waitUntil: "load" });
   loaded = true;
+  // Elements in the document as it arrived (HTML and SVG), before any island adds its own.
+  totals.elements = await page.evaluate(() => document.getElementsByTagName("*").length);
   await page.waitForLoadState("networkidle");
   await Promise.all(pending);
   await page.close();
@@ -170,7 +172,7 @@ for (const path of pagesToMeasure()) {
   const slide = await measureSlideChange(browser, path).catch(() => null);
   let lh;
   try {
-    lh = await runLighthouse(path);
+    lh = process.argv.includes("--bytes") ? { error: "skipped" } : await runLighthouse(path);
   } catch (error) {
     lh = { error: String(error?.message ?? error) };
   }
@@ -182,15 +184,16 @@ server.close();
 
 const kb = (n) => (n / 1024).toFixed(1);
 const table = [
-  ["page", "HTML kB", "CSS kB", "JS kB", "total kB", "JS idle", "perf", "a11y", "best", "SEO", "LCP ms", "CLS", "INP~ ms", "next ms"],
+  ["page", "HTML kB", "elements", "CSS kB", "JS kB", "total kB", "JS idle", "perf", "a11y", "best", "SEO", "LCP ms", "CLS", "INP~ ms", "next ms"],
   ...rows.map((r) => [
     r.path,
     kb(r.bytes.html),
+    r.bytes.elements,
     kb(r.bytes.css),
     kb(r.bytes.js),
     kb(r.bytes.html + r.bytes.css + r.bytes.js + r.bytes.other),
     kb(r.bytes.jsIdle),
-    ...(r.lighthouse.error ? ["err", "", "", "", "", ""] : [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.bestPractices, r.lighthouse.seo, r.lighthouse.lcpMs, r.lighthouse.cls]),
+    ...(r.lighthouse.error ? [r.lighthouse.error === "skipped" ? "–" : "err", "", "", "", "", ""] : [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.bestPractices, r.lighthouse.seo, r.lighthouse.lcpMs, r.lighthouse.cls]),
     r.interaction ? (r.interaction.events ? r.interaction.maxMs : "<16") : "–",
     r.slide ? r.slide.scriptMs.toFixed(1) : "–",
   ]),
@@ -199,7 +202,8 @@ const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[
 console.log("\nBytes are gzip (level 6). HTML, CSS and JS: first load (before the load event); total adds images and data. JS idle: all scripts by network idle,");
 console.log("including Next.js prefetches of linked routes. Lighthouse 12 mobile (simulated throttling).");
 console.log("INP~: longest event (Event Timing) while hovering and arrowing through the first chart, CPU slowed 4×; <16 = no event over one frame.");
-console.log("next ms: decks only, the longest scripting time of the → key handler over ten slide changes (budget < 16 ms).\n");
+console.log("next ms: decks only, the longest scripting time of the → key handler over ten slide changes (budget < 16 ms).");
+console.log("elements: elements in the document at load. --bytes skips Lighthouse (bytes and elements only).\n");
 for (const [i, row] of table.entries()) {
   console.log(row.map((c, j) => (j === 0 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join("  "));
   if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));

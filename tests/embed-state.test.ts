@@ -32,6 +32,10 @@ describe("parseEmbedState", () => {
     expect(parseEmbedState("?step=1&step=3&theme=light&theme=dark", caps)).toEqual({ step: 1, theme: "light" });
     expect(parseEmbedState("?initialWidth=640&childId=ce&parentTitle=x&parentUrl=http%3A%2F%2Fa&__proto__=1&constructor=2", caps)).toEqual({ theme: "auto" });
   });
+  it("unfolds sources and notes only for details=1", () => {
+    expect(parseEmbedState("?details=1", caps).details).toBe(true);
+    for (const v of ["0", "true", "yes", "", "1 "]) expect(parseEmbedState(`?details=${encodeURIComponent(v)}`, caps).details, v).toBeUndefined();
+  });
   it("never returns a value the allow-list does not name", () => {
     const s = parseEmbedState('?theme="><script>&scale=javascript:alert(1)&year=<svg>', caps);
     expect(s).toEqual({ theme: "auto" });

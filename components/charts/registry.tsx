@@ -17,6 +17,8 @@ export type ChartProps = {
   step?: number;
   /** Makes element ids unique when one page shows the same chart more than once. */
   uid?: string;
+  /** Embeds: one source line, notes folded. */
+  compact?: boolean;
 };
 
 /** Charts the story places that the charts issue has not built yet: <Chart> renders nothing for them. */

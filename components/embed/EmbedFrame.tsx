@@ -32,7 +32,7 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
       data-pagefind-ignore="all"
       className="embed px-3 pb-2 pt-3 font-sans [&_figure.chart]:my-0 [&_figure.chart]:pb-0"
     >
-      <Chart locale={locale} step={step} uid={chart} />
+      <Chart locale={locale} step={step} uid={chart} compact />
       {props ? <script type="application/json" data-island-props={chart} dangerouslySetInnerHTML={{ __html: scriptJson(props) }} /> : null}
       <div className="mt-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-rule pt-2 text-xs text-muted">
         <p>

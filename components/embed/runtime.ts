@@ -46,6 +46,8 @@ function initFigure(root: HTMLElement, search: string) {
     const radio = radios.find((r) => r.value === state.scale && r.closest<HTMLElement>("fieldset")?.dataset.control === "scale");
     if (radio) radio.checked = true;
   }
+  // ?details=1: every source and note unfolded, as on the site.
+  if (state.details) figure.querySelectorAll<HTMLDetailsElement>("details[data-chart-sources], details[data-chart-notes]").forEach((d) => (d.open = true));
   // The chart marks the year now; an island that loads after this script marks it again once it listens
   // (components/embed/islands/mount.ts reads data-embed-year).
   if (state.year !== undefined) {

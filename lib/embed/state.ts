@@ -40,6 +40,7 @@ export function parseEmbedState(search: string, caps: EmbedCapabilities): EmbedS
   if ((scale === "log" || scale === "linear") && caps.scales.includes(scale)) state.scale = scale;
   const year = integer(first(q, "year"));
   if (year !== undefined && year >= FIRST_YEAR && year <= LAST_YEAR && caps.years.includes(year)) state.year = year;
+  if (first(q, "details") === "1") state.details = true;
   return state;
 }
 

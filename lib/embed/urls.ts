@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n";
 import { absoluteUrl } from "@/lib/paths";
 
 export type EmbedTheme = "light" | "dark" | "auto";
-export type EmbedState = { step?: number; theme?: EmbedTheme; scale?: "log" | "linear"; year?: number };
+export type EmbedState = { step?: number; theme?: EmbedTheme; scale?: "log" | "linear"; year?: number; /** Every source and note unfolded. */ details?: boolean };
 
 /** `/en/embed/double11-traffic/`: the embed page (a standalone HTML document, not an App Router page). */
 export const embedPath = (locale: Locale, chart: string) => `/${locale}/embed/${chart}/`;
@@ -24,6 +24,7 @@ export function embedQuery(state: EmbedState = {}): string {
   if (state.theme && state.theme !== "auto") q.set("theme", state.theme);
   if (state.scale) q.set("scale", state.scale);
   if (state.year != null) q.set("year", String(state.year));
+  if (state.details) q.set("details", "1");
   const s = q.toString();
   return s ? `?${s}` : "";
 }

@@ -168,6 +168,17 @@ describe("states", () => {
     expect(figure.dataset.state).toBe("0|scale=log");
   });
 
+  it("prints the state the markup was drawn in, and comes back to the reader's afterwards", () => {
+    const figure = mount();
+    attachChartInteraction(figure);
+    requestStep(figure, 0);
+    applyVariant(figure, "scale", "log");
+    window.dispatchEvent(new Event("beforeprint"));
+    expect(figure.dataset.state).toBe("1");
+    window.dispatchEvent(new Event("afterprint"));
+    expect(figure.dataset.state).toBe("0|scale=log");
+  });
+
   it("hides a tooltip when the state changes, since its mark has moved", async () => {
     const figure = mount();
     attachChartInteraction(figure);

@@ -6,6 +6,6 @@ import { double11Traffic } from "@/components/charts/double11-traffic/spec";
 
 export { double11Input } from "@/components/charts/double11-traffic/spec";
 
-export function Double11TrafficChart({ locale, step, uid = "double11-traffic" }: ChartProps) {
-  return <Figure def={double11Traffic} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} className="pb-4" />;
+export function Double11TrafficChart({ locale, step, uid = "double11-traffic", compact }: ChartProps) {
+  return <Figure def={double11Traffic} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} className="pb-4" compact={compact} />;
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { getSource, publisherName } from "@/lib/data/registry";
 import { localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
-import { getDictionary } from "@/lib/ui";
+import { fill, getDictionary } from "@/lib/ui";
 import { ChartIsland } from "@/components/charts/shared/ChartIsland";
 import { ChartControls, type ChartControl } from "@/components/charts/shared/ChartControls";
 import type { FigureModel } from "@/lib/charts/states";
@@ -32,11 +32,28 @@ export type ChartFigureProps = {
   step?: number;
   /** A chart laid out in several states: what the browser needs to move between them (lib/charts/states.ts). */
   states?: FigureModel;
+  /** Embeds: one source line and the notes folded, so the chart fits beside a story's text. */
+  compact?: boolean;
 };
 
-export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className, controls, step, states }: ChartFigureProps) {
+export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className, controls, step, states, compact }: ChartFigureProps) {
   const t = getDictionary(locale);
   const headingId = `${uid}-title`;
+  // One link per publisher: several reports from one outlet read as one name.
+  const publishers = [...new Map(sources.map((sourceId) => [getSource(sourceId).publisher, getSource(sourceId)])).values()];
+  const zh = locale !== "en";
+  const sourceLinks = publishers.map((s, i) => (
+    <span key={s.id}>
+      {i > 0 ? (zh ? "；" : "; ") : ""}
+      <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{publisherName(s, locale)}</a>
+    </span>
+  ));
+  const colon = zh ? "：" : ": ";
+  const first = publishers.slice(0, 2).map((s) => publisherName(s, locale));
+  const sourceLine =
+    publishers.length > 2
+      ? fill(t.chart.sourcesMore, { names: first.join(zh ? "、" : ", "), n: publishers.length - 2, total: publishers.length })
+      : first.join(zh ? "、" : " and ");
   return (
     <figure
       data-chart={id}
@@ -64,28 +81,46 @@ export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, 
       ) : null}
       <ChartIsland />
       <p data-chart-live="" aria-live="polite" className="sr-only" />
-      <figcaption className="mt-3 space-y-1 text-xs leading-relaxed text-muted">
-        <p>
-          {t.chart.source}:{" "}
-          {/* One link per publisher: several reports from one outlet read as one name. */}
-          {[...new Map(sources.map((sourceId) => [getSource(sourceId).publisher, getSource(sourceId)])).values()].map((s, i) => (
-            <span key={s.id}>
-              {i > 0 ? "; " : ""}
-              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{publisherName(s, locale)}</a>
-            </span>
-          ))}
-        </p>
-        {notes?.length ? (
-          <div>
-            <p>{t.chart.notes}:</p>
-            <ul className="list-disc pl-4">
-              {notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </figcaption>
+      {compact ? (
+        <figcaption className="mt-2 space-y-1 text-xs leading-relaxed text-muted">
+          <details data-chart-sources="">
+            <summary className="cursor-pointer py-1">
+              {t.chart.source}
+              {colon}
+              {sourceLine}
+            </summary>
+            <p>{sourceLinks}</p>
+          </details>
+          {notes?.length ? (
+            <details data-chart-notes="">
+              <summary className="cursor-pointer py-1">{fill(t.chart.notesCount, { n: notes.length })}</summary>
+              <ul className="list-disc pl-4">
+                {notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </figcaption>
+      ) : (
+        <figcaption className="mt-3 space-y-1 text-xs leading-relaxed text-muted">
+          <p>
+            {t.chart.source}
+            {colon}
+            {sourceLinks}
+          </p>
+          {notes?.length ? (
+            <div>
+              <p>{t.chart.notes}:</p>
+              <ul className="list-disc pl-4">
+                {notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </figcaption>
+      )}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent">{t.chart.showTable}</summary>
         <div className="mt-2 overflow-x-auto">

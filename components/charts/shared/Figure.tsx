@@ -14,9 +14,11 @@ export type FigureProps = Omit<PlacementOptions, "uid"> & {
   className?: string;
   /** Drawn after the plots, inside the plot area (an explorer's tally…). */
   extra?: ReactNode;
+  /** Embeds: one source line, notes folded. */
+  compact?: boolean;
 };
 
-export function Figure({ def, uid = def.id, className, extra, ...opts }: FigureProps) {
+export function Figure({ def, uid = def.id, className, extra, compact, ...opts }: FigureProps) {
   const p = placement(def, { ...opts, uid });
   const defaults = Object.fromEntries((def.variants ?? []).map((v) => [v.name, v.default]));
   const shownStep = p.model ? p.model.shown.split("|")[0] : undefined;
@@ -34,6 +36,7 @@ export function Figure({ def, uid = def.id, className, extra, ...opts }: FigureP
       notes={p.notes}
       table={p.table}
       states={p.model}
+      compact={compact}
       controls={p.spec.controls?.map((c) => ({ ...c, value: defaults[c.name] ?? c.options[0]!.value }))}
     >
       {p.plots.map(({ frame, tree }) => (

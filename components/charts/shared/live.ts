@@ -112,6 +112,30 @@ export function attachStates(figure: HTMLElement): LiveChart | null {
     figure.dispatchEvent(new CustomEvent(STATE_EVENT, { detail: { state: id, step } }));
   };
 
+  // Print shows the state the markup was drawn in (the final step), whatever the reader scrolled to; the
+  // reader's state comes back after printing.
+  const printed = { step, variants: { ...variants } };
+  let saved: typeof printed | null = null;
+  const toPrint = () => {
+    if (saved) return;
+    saved = { step, variants: { ...variants } };
+    step = printed.step;
+    Object.assign(variants, printed.variants);
+    show(true);
+  };
+  const fromPrint = () => {
+    if (!saved) return;
+    step = saved.step;
+    Object.assign(variants, saved.variants);
+    saved = null;
+    show(true);
+  };
+  const printQuery = window.matchMedia?.("print");
+  const onPrintChange = (e: MediaQueryListEvent) => (e.matches ? toPrint() : fromPrint());
+  window.addEventListener("beforeprint", toPrint);
+  window.addEventListener("afterprint", fromPrint);
+  printQuery?.addEventListener?.("change", onPrintChange);
+
   const onStep = (event: Event) => {
     const detail = (event as CustomEvent<StepDetail>).detail;
     if (!detail) return;
@@ -142,6 +166,9 @@ export function attachStates(figure: HTMLElement): LiveChart | null {
     },
     destroy() {
       figure.removeEventListener(STEP_EVENT, onStep);
+      window.removeEventListener("beforeprint", toPrint);
+      window.removeEventListener("afterprint", fromPrint);
+      printQuery?.removeEventListener?.("change", onPrintChange);
       LIVE.delete(figure);
     },
   };
