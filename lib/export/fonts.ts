@@ -149,7 +149,7 @@ export function missingGlyphs(svg: string, locale: Locale): MissingGlyph[] {
 export function assertGlyphs(svg: string, locale: Locale): void {
   const missing = missingGlyphs(svg, locale);
   if (!missing.length) return;
-  const name = decode(/<title>([\s\S]*?)<\/title>/.exec(svg)?.[1] ?? "untitled picture");
+  const name = decode(/<title>([\s\S]*?)<\/title>/.exec(svg)?.[1] ?? svgTexts(svg)[0] ?? "untitled picture");
   const families = SCRIPTS[locale].map((s) => FAMILY[s]).join(", ");
   const list = missing.map((m) => `  "${m.char}" (${m.codePoint}) in the text "${m.text}"`).join("\n");
   throw new Error(
