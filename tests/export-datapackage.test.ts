@@ -22,7 +22,7 @@ function validator(name: string) {
 
 const get = (file: string) => GET(new Request(`http://localhost${DATA_DIR}${file}`), { params: Promise.resolve({ file }) });
 
-describe("/data/datapackage.json", () => {
+describe("/data/datapackage.json", { timeout: 60_000 }, () => {
   const descriptor = JSON.parse(JSON.stringify(dataPackage()));
 
   for (const name of ["data-package.json", "tabular-data-package.json"]) {

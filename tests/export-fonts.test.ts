@@ -44,7 +44,7 @@ describe("bundled fonts", () => {
     }
   });
 
-  it("know which characters they have (cmap)", () => {
+  it("know which characters they have (cmap)", { timeout: 60_000 }, () => {
     const [sc, tc, latin] = [fontFiles("zh-hans")[0]!, fontFiles("zh-hant")[0]!, fontFiles("en")[0]!].map((f) => cmapCodePoints(fs.readFileSync(f)));
     expect(sc!.has(0x4e91)).toBe(true); // 云
     expect(tc!.has(0x96f2)).toBe(true); // 雲
@@ -54,7 +54,7 @@ describe("bundled fonts", () => {
   });
 
   for (const locale of ["zh-hans", "zh-hant"] as const) {
-    it(`render a known ${locale} string as the committed reference image`, () => {
+    it(`render a known ${locale} string as the committed reference image`, { timeout: 60_000 }, () => {
       const png = svgToPng(SAMPLES[locale], locale, W);
       const file = path.join(FIXTURES, `${locale}.png`);
       if (process.env.UPDATE_REFERENCES) {
@@ -75,7 +75,7 @@ describe("bundled fonts", () => {
     });
   }
 
-  it("keep each script's glyph forms: 骨直角 differ between the Simplified and Traditional pictures", () => {
+  it("keep each script's glyph forms: 骨直角 differ between the Simplified and Traditional pictures", { timeout: 60_000 }, () => {
     const line = (locale: "zh-hans" | "zh-hant") => decode(svgToPng(sample("骨直角", "骨直角"), locale, W));
     expect(diffPixels(line("zh-hans"), line("zh-hant"))).toBeGreaterThan(100); // 211 on this build
   });
@@ -102,7 +102,7 @@ describe("the missing-glyph check", () => {
     expect(missingGlyphs(svg("Peak: 583,000 orders a second – “quoted” · 云端"), "en")).toEqual([]);
   });
 
-  it("fires, naming the picture, the text and the character", () => {
+  it("fires, naming the picture, the text and the character", { timeout: 60_000 }, () => {
     expect(() => svgToPng(svg("Peak &amp; 😀 day"), "en", 100)).toThrow(/Missing glyph: the en picture "Test card".*\n.*"😀" \(U\+1F600\) in the text "Peak & 😀 day"/);
     // Noto Sans TC has no Simplified-only form: 远 in a Traditional picture is caught, not drawn from another face.
     expect(missingGlyphs(svg("云端远征"), "zh-hant").map((m) => m.codePoint)).toContain("U+8FDC");

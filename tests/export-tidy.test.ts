@@ -36,7 +36,7 @@ describe("base units", () => {
   });
 });
 
-describe("chart CSV (tidy)", () => {
+describe("chart CSV (tidy)", { timeout: 60_000 }, () => {
   const report: string[] = [];
   for (const id of chartIds) {
     it(`${id}: d3-dsv gives number columns of finite numbers, in every locale, with the same columns and values`, () => {
