@@ -1,5 +1,5 @@
-// An embed inside someone else's page, on a different origin (our port + 1, a tiny static server started
-// here): the pasted snippet (iframe + public/embed.js) and NPR's pym.js Parent both size the iframe to its
+// An embed inside someone else's page, on a different origin (a tiny static server started here, on a port
+// the system picks, so it never collides with another spec's server running in the other worker): the pasted snippet (iframe + public/embed.js) and NPR's pym.js Parent both size the iframe to its
 // content at 320, 768 and 1280 px, with no inner scrollbar, growing and shrinking with the data table;
 // embed.js ignores resize messages from any other window, and malformed ones from the right window.
 import http from "node:http";
@@ -13,8 +13,8 @@ import { PORT } from "../playwright.config";
 test.describe.configure({ mode: "serial" });
 
 const SITE = `http://localhost:${PORT}`;
-const HOST_PORT = PORT + 1;
-const HOST = `http://localhost:${HOST_PORT}`;
+/** The host page's origin, known once its server listens (beforeAll). */
+let HOST = "";
 /** The snippet as the gallery hands it out, pointing at the site under test instead of SITE_URL. */
 const onSite = (html: string) => html.split(absoluteUrl("")).join(SITE);
 const CHART = "double11-traffic";
@@ -45,15 +45,21 @@ const pages: Record<string, () => string> = {
 let server: http.Server;
 test.beforeAll(async () => {
   server = http.createServer((req, res) => {
-    const path = new URL(req.url ?? "/", HOST).pathname;
+    const path = new URL(req.url ?? "/", "http://host").pathname;
     const make = pages[path];
     if (!make) return void res.writeHead(404).end();
     res.writeHead(200, { "content-type": path.endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8" }).end(make());
   });
-  await new Promise<void>((resolve) => server.listen(HOST_PORT, resolve));
-  expect((server.address() as AddressInfo).port).toBe(HOST_PORT);
+  // Port 0: the system's choice. A fixed port (ours + 1) collided with offline.spec.ts's own server when the
+  // two files ran at once in the two workers, and the first test here failed on a port it did not have.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, () => resolve());
+  });
+  HOST = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
 test.afterAll(async () => {
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
 

@@ -1,13 +1,13 @@
 // The offline classroom in a real browser: a page opened once works with the network cut (reload
 // included, charts and their JavaScript too); "Make available offline" saves pages never opened; a page never
 // saved falls back to the offline page; and a new build's worker waits for the teacher's reload, then
-// replaces the old cache without losing what was saved. The update test runs its own server on E2E_PORT + 1
-// so it can swap the worker script between two versions.
+// replaces the old cache without losing what was saved. The update test runs its own server on a port the
+// system picks (never a fixed one another spec's server could hold) so it can swap the worker script between two versions.
 import fs from "node:fs";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { PORT } from "../playwright.config";
 
 /** Waits until the worker controls the page and has saved it. */
 async function savedAndControlled(page: Page) {
@@ -85,7 +85,7 @@ test("offline, a page never saved shows the offline page, which links to what is
 });
 
 // A static server over out/ whose worker script can be switched to a "next build" by renaming its version.
-function serverWithSwappableWorker(port: number) {
+function serverWithSwappableWorker() {
   const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".txt": "text/plain", ".svg": "image/svg+xml", ".json": "application/json", ".png": "image/png", ".webmanifest": "application/manifest+json" };
   const state = { nextVersion: null as string | null };
   const server = http.createServer((req, res) => {
@@ -101,14 +101,26 @@ function serverWithSwappableWorker(port: number) {
     res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
     res.end(req.method === "HEAD" ? undefined : body);
   });
-  return { state, listen: () => new Promise<void>((r) => server.listen(port, r)), close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    state,
+    /** Listens on a port of the system's choosing and returns it. */
+    listen: () =>
+      new Promise<number>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(0, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((r) => server.close(() => r()));
+    },
+  };
 }
 
 test("a new version waits for the teacher's reload, then replaces the old cache and keeps the saved pages", async ({ page, context }) => {
-  const server = serverWithSwappableWorker(PORT + 1);
-  await server.listen();
+  const server = serverWithSwappableWorker();
+  const port = await server.listen();
   try {
-    const origin = `http://localhost:${PORT + 1}`;
+    const origin = `http://localhost:${port}`;
     await page.goto(`${origin}/en/teach/`);
     await savedAndControlled(page);
     const [first] = await cacheNames(page);

@@ -44,10 +44,12 @@ export function ogSvg(card: OgCard): string {
   const summary = wrap(card.summary, (W - 160) / summarySize, 3);
   const titleY = 250;
   const summaryY = titleY + title.length * titleSize * 1.15 + 30;
-  const font = zh ? `"Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif` : `"Noto Sans", "DejaVu Sans", sans-serif`;
+  // The bundled faces of lib/export/fonts.ts, which are all the renderer has (lib/export/png.ts).
+  const font = card.locale === "zh-hant" ? `"Noto Sans TC", sans-serif` : zh ? `"Noto Sans SC", sans-serif` : `"Noto Sans", sans-serif`;
   // A sparkline of the story's arc: a slow start, a spike, a climb.
   const spark = "M80 560 C 260 556, 380 548, 470 530 S 560 470, 600 500 S 700 430, 820 380 S 1020 250, 1120 190";
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
+<title>${esc(card.title)}</title>
 <rect width="${W}" height="${H}" fill="${card.colors.paper}"/>
 <path d="${spark}" fill="none" stroke="${card.colors.accent}" stroke-width="6" stroke-linecap="round" opacity="0.35"/>
 <circle cx="600" cy="500" r="10" fill="${card.colors.alarm}" opacity="0.8"/>

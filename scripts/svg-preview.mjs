@@ -21,6 +21,14 @@ for (const m of globals.matchAll(/--([\w-]+):\s*light-dark\(\s*([^,]+?)\s*,\s*([
 const rules = chartCss.replace(/var\(--font-sans\)/g, "sans-serif").replace(/var\(--([\w-]+)\)/g, (_, n) => colours[n] ?? "currentColor").replace(/\.chart\s+/g, "");
 let svg = fs.readFileSync(input, "utf8");
 svg = svg.replace(/^<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"').replace(/(<svg\b[^>]*>)/, `$1<style>text{fill:${colours.ink}}${rules}</style><rect width="100%" height="100%" fill="${colours.paper}"/>`);
-const png = new Resvg(svg, { fitTo: { mode: "zoom", value: Number(scale) }, font: { loadSystemFonts: true, defaultFontFamily: "Noto Sans CJK SC" } }).render().asPng();
+// The bundled fonts of lib/export/fonts.ts (Simplified forms; a preview, not an export), never the system's.
+const fontFiles = [
+  "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+  "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
+  "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
+  "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
+].map((f) => path.join("node_modules", f));
+const font = { loadSystemFonts: false, fontFiles, defaultFontFamily: "Noto Sans SC", sansSerifFamily: "Noto Sans SC", serifFamily: "Noto Sans SC" };
+const png = new Resvg(svg, { fitTo: { mode: "zoom", value: Number(scale) }, font }).render().asPng();
 fs.writeFileSync(output, png);
 console.log(`wrote ${output}`);

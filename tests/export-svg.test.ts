@@ -1,11 +1,13 @@
-// The SVG download stands alone: no CSS variables, no external references, the chart's title inside, and
-// resvg draws it (not blank) with the Chinese fonts of each script.
+// The SVG download stands alone: no CSS variables, no external references, the chart's title inside, every
+// character of its text (and its social card's) is in the bundled fonts, and resvg draws it (not blank) with
+// the bundled Chinese fonts of each script.
 import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
+import { fontFiles, missingGlyphs, primaryFamily } from "@/lib/export/fonts";
 import { chartIds } from "@/components/charts/registry";
 import { chartPicture } from "@/lib/export/chart-svg";
 import { chartCardSvg } from "@/lib/export/chart-card";
-import { svgToPng } from "@/lib/export/png";
+import { forResvg, svgToPng } from "@/lib/export/png";
 import { palette } from "@/lib/export/standalone-svg";
 
 // Booleans, not string matchers: a failure should name the problem, not print a 60 kB SVG.
@@ -26,7 +28,10 @@ describe("standalone chart SVG", () => {
         const title = picture.title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
         expect(picture.svg.includes(`<title>${title}</title>`), "the title is in the file").toBe(true);
         expect(picture.plots.length).toBeGreaterThan(0);
-        standalone(chartCardSvg(picture, locale));
+        const card = chartCardSvg(picture, locale);
+        standalone(card);
+        expect(missingGlyphs(picture.svg, locale), "glyphs missing from the bundled fonts").toEqual([]);
+        expect(missingGlyphs(card, locale), "glyphs missing from the bundled fonts (card)").toEqual([]);
       }
     });
   }
@@ -36,7 +41,8 @@ describe("standalone chart SVG", () => {
     const [pr, pg, pb] = [1, 3, 5].map((i) => parseInt(paper.slice(i, i + 2), 16));
     for (const locale of ["zh-hans", "zh-hant"] as const) {
       const picture = await chartPicture("double11-traffic", locale);
-      const rendered = new Resvg(picture.svg, { fitTo: { mode: "width", value: picture.width }, font: { loadSystemFonts: true, defaultFontFamily: "Noto Sans CJK SC" } }).render();
+      const font = { loadSystemFonts: false, fontFiles: fontFiles(locale), defaultFontFamily: primaryFamily(locale) };
+      const rendered = new Resvg(forResvg(picture.svg, locale), { fitTo: { mode: "width", value: picture.width }, font }).render();
       expect(rendered.width).toBe(picture.width);
       expect(rendered.height).toBe(picture.height);
       const px = rendered.pixels;

@@ -19,9 +19,10 @@ export function palette(theme: Theme): Record<string, string> {
 }
 
 /**
- * Font stacks per script: the platform's fonts first, then the fonts resvg finds on a build machine.
- * English puts a Latin face (Liberation Sans, metric-compatible with Arial) before Noto CJK, whose Latin
- * quotes are full-width; Chinese keeps Noto CJK in its own script (SC or TC) for the same reason reversed.
+ * Font stacks per script, for whoever opens the downloaded SVG: the platform's fonts first, then common
+ * Linux faces. English puts a Latin face (Liberation Sans, metric-compatible with Arial) before Noto CJK, whose
+ * Latin quotes are full-width; Chinese keeps Noto CJK in its own script (SC or TC) for the same reason
+ * reversed. The PNG renderer swaps each stack for a bundled face (lib/export/png.ts, forResvg).
  */
 export function fontStack(locale: Locale = "en"): string {
   const platform = `system-ui, -apple-system, "Segoe UI", Roboto, Arial`;

@@ -1,13 +1,16 @@
 // The gallery: every chart by its permanent id, live, with its embed code, downloads and citation.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { chartIds } from "@/components/charts/registry";
 import { GalleryEntry } from "@/components/gallery/GalleryEntry";
 import { PageShell } from "@/components/layout/PageShell";
 import { chartOgPath } from "@/lib/embed/urls";
 import { chartParts } from "@/lib/export/chart-parts";
-import { isLocale, type Locale } from "@/lib/i18n";
+import { dataPackagePath } from "@/lib/export/datapackage";
+import { isLocale, localePath, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/metadata";
+import { withBase } from "@/lib/paths";
 import { getDictionary } from "@/lib/ui";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -32,6 +35,21 @@ export default async function GalleryPage({ params }: Props) {
       <div className="max-w-3xl">
         <h1 className="font-sans text-3xl font-bold">{g.title}</h1>
         <p className="mt-3 font-serif text-lg text-ink-soft">{g.intro}</p>
+        <p className="mt-3 font-serif text-ink-soft" data-all-data="">
+          {g.allData.split(/(\{link\}|\{file\})/).map((part) =>
+            part === "{link}" ? (
+              <Link key={part} href={`${localePath(locale, "/sources/")}#datasets`} className="font-sans font-semibold">
+                {g.allDataLink}
+              </Link>
+            ) : part === "{file}" ? (
+              <a key={part} href={withBase(dataPackagePath)} className="font-sans">
+                datapackage.json
+              </a>
+            ) : (
+              part
+            ),
+          )}
+        </p>
         <nav aria-label={g.contents} className="mt-6 font-sans text-sm">
           <ol className="list-decimal space-y-1 pl-5">
             {subjects.map(([id, title]) => (

@@ -10,6 +10,8 @@ import { pageMetadata } from "@/lib/metadata";
 import { getSite } from "@/lib/content/site";
 import { galleryPath } from "@/lib/embed/urls";
 import { chartParts } from "@/lib/export/chart-parts";
+import { dataPackagePath, datasetCsvPath } from "@/lib/export/datapackage";
+import { withBase } from "@/lib/paths";
 import { isChartId } from "@/components/charts/registry";
 import { PageShell } from "@/components/layout/PageShell";
 import { localize, quoted } from "@/components/content/Fact";
@@ -138,6 +140,19 @@ export default async function SourcesPage({ params }: Props) {
           {p.datasets}
         </h2>
         <p className="mt-2 font-serif text-ink-soft">{p.datasetsIntro}</p>
+        <p className="mt-2 font-serif text-ink-soft" data-data-package="">
+          {p.dataDownload}
+          {locale === "en" ? " " : ""}
+          {p.dataPackage.split(/(\{file\})/).map((part) =>
+            part === "{file}" ? (
+              <a key={part} href={withBase(dataPackagePath)} className="font-sans">
+                datapackage.json
+              </a>
+            ) : (
+              part
+            ),
+          )}
+        </p>
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-left font-sans text-sm">
             <thead>
@@ -151,6 +166,9 @@ export default async function SourcesPage({ params }: Props) {
                 <th scope="col" className="border-b border-rule py-1 pr-3 text-right">
                   {t.fact.confidence.low}
                 </th>
+                <th scope="col" className="border-b border-rule py-1 pr-3">
+                  {t.gallery.downloads}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -161,6 +179,11 @@ export default async function SourcesPage({ params }: Props) {
                   </th>
                   <td className="border-b border-rule py-1 pr-3 text-right tabular-nums">{d.rows.length}</td>
                   <td className="border-b border-rule py-1 pr-3 text-right tabular-nums">{d.rows.filter((r) => r.confidence === "low").length}</td>
+                  <td className="border-b border-rule py-1 pr-3">
+                    <a href={withBase(datasetCsvPath(d.id))} download="" aria-label={fill(p.csvLabel, { title: localize(d.title, locale)! })} data-dataset-csv={d.id}>
+                      {p.csv}
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
-// PNG app icons for the web manifest (192 and 512 px, and a maskable 512), rendered from app/icon.svg with resvg at build.
+// PNG app icons for the web manifest (192 and 512 px, and a maskable 512), rendered from app/icon.svg with resvg at build
+// (the icon has no text, so no font is loaded, system or bundled).
 import { Resvg } from "@resvg/resvg-js";
 import { iconFiles, iconSvg, isIconFile } from "@/lib/offline/icons";
 
@@ -10,6 +11,6 @@ export async function GET(_: Request, { params }: { params: Promise<{ file: stri
   const { file } = await params;
   if (!isIconFile(file)) return new Response("Not found", { status: 404 });
   const { size, maskable } = iconFiles[file];
-  const png = new Resvg(iconSvg(maskable), { fitTo: { mode: "width", value: size } }).render().asPng();
+  const png = new Resvg(iconSvg(maskable), { fitTo: { mode: "width", value: size }, font: { loadSystemFonts: false } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 }

@@ -1,7 +1,6 @@
 // One Open Graph image per page and locale, drawn at build from the page's own title and summary; and one
 // per chart (`chart-{id}.png`), showing the chart itself (lib/export/chart-card.ts).
-import { Resvg } from "@resvg/resvg-js";
-import { langTag, locales, isLocale, type Locale } from "@/lib/i18n";
+import { locales, isLocale, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
 import { getChapters } from "@/lib/content/chapters";
 import { ogSvg } from "@/lib/og";
@@ -46,11 +45,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ locale: st
     ...cardFor(locale, file),
     colors: { paper: colors.paper!, ink: colors.ink!, muted: colors.muted!, accent: colors.accent!, alarm: colors.alarm! },
   });
-  const png = new Resvg(svg, {
-    fitTo: { mode: "width", value: 1200 },
-    font: { loadSystemFonts: true, defaultFontFamily: langTag[locale] === "en" ? "Noto Sans" : "Noto Sans CJK SC" },
-  })
-    .render()
-    .asPng();
+  // The same renderer as the charts: bundled fonts only, and the build fails on a glyph they lack.
+  const png = svgToPng(svg, locale, 1200);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 }

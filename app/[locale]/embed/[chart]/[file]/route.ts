@@ -1,10 +1,10 @@
 // The files beside each embed page, written at build: `{chart}.svg` (self-contained, styled), `{chart}.png`
-// and `{chart}@2x.png` (rendered from that SVG), `{chart}.csv` (the chart's table with sources) and
+// and `{chart}@2x.png` (rendered from that SVG), `{chart}.csv` (tidy registry data, lib/export/tidy.ts) and
 // `oembed.json`. The chart's own component is rendered (lib/export/chart-parts.ts), never a copy of it.
 import { chartIds, isChartId } from "@/components/charts/registry";
 import { embedFilePath } from "@/lib/embed/urls";
 import { chartPicture } from "@/lib/export/chart-svg";
-import { chartCsv } from "@/lib/export/csv";
+import { chartTidyCsv } from "@/lib/export/tidy";
 import { chartOembed } from "@/lib/export/oembed";
 import { svgToPng } from "@/lib/export/png";
 import { isLocale, locales } from "@/lib/i18n";
@@ -23,7 +23,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ locale: st
   const { locale, chart, file } = await params;
   const kind = kinds.find((k) => fileName(chart, k) === decodeURIComponent(file));
   if (!isLocale(locale) || !isChartId(chart) || !kind) return new Response("Not found", { status: 404 });
-  if (kind === "csv") return new Response(await chartCsv(chart, locale), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  if (kind === "csv") return new Response(chartTidyCsv(chart, locale), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
   const picture = await chartPicture(chart, locale);
   if (kind === "svg") return new Response(picture.svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
   if (kind === "oembed") {
