@@ -6,7 +6,7 @@ import { csvParseRows } from "d3-dsv";
 import type { z } from "zod";
 
 /** Columns whose empty cells mean "absent" rather than an empty value. */
-const OPTIONAL_EMPTY = new Set(["note", "note_zh", "label_en", "label_zh", "key"]);
+const OPTIONAL_EMPTY = new Set(["note", "note_zh", "label_en", "label_zh", "key", "unit"]);
 
 export class DatasetError extends Error {
   constructor(public readonly problems: string[]) {

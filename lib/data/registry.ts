@@ -108,11 +108,16 @@ export function loadRegistry(root = path.join(process.cwd(), "content", "data"))
       if (keys.has(key)) problems.push(`${rel(file)}:${line} field "${"key" in row && row.key ? "key" : "year"}": duplicate key "${key}"`);
       keys.add(key);
       const value: FigureValue | null = "low" in row ? { min: row.low, max: row.high } : row.value;
+      const rowUnit = "unit" in row && row.unit ? row.unit : undefined;
+      if (rowUnit !== undefined && !isUnitId(rowUnit)) {
+        problems.push(`${rel(file)}:${line} field "unit": unknown unit "${rowUnit}"`);
+        return;
+      }
       if (value === null) return;
       figures.set(`${meta.id}:${key}`, {
         id: `${meta.id}:${key}`,
         value,
-        unit,
+        unit: rowUnit ?? unit,
         when: String(row.year),
         source: row.source,
         confidence: row.confidence,

@@ -72,6 +72,8 @@ export const seriesRow = z.object({
   value: optionalNumberCell(),
   source: sourceCell(),
   confidence: confidenceCell(),
+  /** The row's own unit where it differs from the dataset's (an INT8 peak in a table of EFLOPS, say). */
+  unit: textCell().optional(),
   /** Short labels for a row's mark (a cluster's owner, say), in both written languages. */
   label_en: textCell().optional(),
   label_zh: textCell().optional(),
@@ -79,6 +81,10 @@ export const seriesRow = z.object({
   note_zh: textCell().optional(),
 });
 export type SeriesRow = z.output<typeof seriesRow>;
+
+/** What a range row is: measured, an expert's expectation, a vendor's claim, or an illustration. */
+export const rangeKinds = ["measurement", "expectation", "claim", "illustration"] as const;
+export type RangeKind = (typeof rangeKinds)[number];
 
 /** A range series: eras with a low and a high value (virtualization overhead). */
 export const rangeRow = z.object({
@@ -88,8 +94,8 @@ export const rangeRow = z.object({
   high: numberCell(),
   source: sourceCell(),
   confidence: confidenceCell(),
-  kind: z.string().refine((s) => s === "measurement" || s === "claim" || s === "illustration", {
-    error: (issue) => `expected one of measurement, claim, illustration, got ${got(issue.input)}`,
+  kind: z.string().refine((s): s is RangeKind => (rangeKinds as readonly string[]).includes(s), {
+    error: (issue) => `expected one of ${rangeKinds.join(", ")}, got ${got(issue.input)}`,
   }),
   note: textCell().optional(),
   note_zh: textCell().optional(),

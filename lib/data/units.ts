@@ -39,6 +39,8 @@ export const units = {
   node: { kind: "count", scale: 1, en: "{n} node|{n} nodes", zh: "{n}个节点", zhHant: "{n}個節點" },
   eflops: { kind: "count", scale: 1, en: "{n} EFLOPS", zh: "{n} EFLOPS" },
   pflops: { kind: "count", scale: 1, en: "{n} PFLOPS", zh: "{n} PFLOPS" },
+  /** Integer (INT8) operations, 10¹⁸ a second: not floating-point, so never written as EFLOPS. */
+  eops: { kind: "count", scale: 1, en: "{n} EOPS", zh: "{n} EOPS" },
   "gb-per-second": { kind: "count", scale: 1, en: "{n} GB/s", zh: "{n} GB/s" },
   "cny-trillion": { kind: "money", scale: 1e12, symbol: "¥", en: "", zh: "元" },
   number: { kind: "count", scale: 1, en: "{n}", zh: "{n}" },

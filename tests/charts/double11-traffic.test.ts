@@ -333,7 +333,7 @@ describe("trafficText", () => {
     expect(t(0)).toBe("Double 11 sales in 2019 were 5,162 times those of 2009");
     expect(t(1)).toBe("Sales were still small in 2010, yet Alipay came within 4 seconds of collapse");
     expect(t(2)).toBe("By the article's account, orders run on the cloud went from 20% to 80% in a year");
-    expect(t(3)).toBe("By 2016, about 82% of Double 11 sales were made on phones");
+    expect(t(3)).toBe("By 2016, 82% of Double 11 sales were made on phones");
     expect(t(4)).toBe("Peak orders grew 1,458-fold in 11 years");
     expect(t(4, "zh-hans")).toBe("2020年最忙一秒的订单数是2009年的1458倍");
   });
