@@ -43,7 +43,7 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
         <Scrolly
           chart={chart}
           renderChart={(k) => chartElement(chart, ctx, k, `${chart}-${n}-s${k}`)}
-          renderLive={def ? (steps) => <Figure def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} /> : undefined}
+          renderLive={def ? (steps) => <Figure def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} compact /> : undefined}
         >
           {children}
         </Scrolly>

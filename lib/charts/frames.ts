@@ -3,8 +3,9 @@
 //
 // - narrow: a phone column. Drawn about 1:1 (a 390 px phone gives it ~358 px), so 11.5 units ≈ 11.5 px.
 // - wide: a desktop column (720 units, shown from a 600 px container up: 13.5 units ≥ 11 px there).
-// - slide: a projected slide (960 units drawn ~1,240 px wide at 1920×1080: 18 units ≈ 23 px; printed on a
-//   handout at half an A4 page, 18 units ≈ 7.9 pt).
+// - slide: a projected slide, as wide as the stage leaves it (1200 × 600 units, drawn about 1,200 px wide
+//   at 1920×1080: 22 units ≈ 22 px, and 15 px at 1280×720; on a handout at half an A4 page, 22 units
+//   ≈ 7.6 pt).
 // Pure and d3-free.
 
 export type FrameId = "narrow" | "wide" | "slide";
@@ -36,7 +37,7 @@ export type Frame = {
 export const FRAMES: Record<FrameId, Frame> = {
   narrow: { id: "narrow", width: 360, height: 480, type: { tick: 11.5, label: 12, head: 13, note: 11.5 }, dot: 4, target: 24, compact: true },
   wide: { id: "wide", width: 720, height: 560, type: { tick: 13.5, label: 14, head: 15.5, note: 13.5 }, dot: 5, target: 24, compact: false },
-  slide: { id: "slide", width: 960, height: 620, type: { tick: 18, label: 19, head: 21, note: 18 }, dot: 7, target: 32, compact: false },
+  slide: { id: "slide", width: 1200, height: 600, type: { tick: 22, label: 23, head: 25, note: 22 }, dot: 8, target: 32, compact: false },
 };
 
 /** The smallest text a frame allows (tests hold every chart to it). */

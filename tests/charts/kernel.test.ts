@@ -193,8 +193,10 @@ describe("states and frames", () => {
 
   it("sets type large enough for each frame: 11 px on a phone, 22 px on a 1080p slide", () => {
     expect(minText(FRAMES.narrow) * (358 / FRAMES.narrow.width)).toBeGreaterThanOrEqual(11);
-    // A slide's chart is drawn about 1,240 px wide at 1920×1080 (the stage less its caption column).
-    expect(minText(FRAMES.slide) * (1240 / FRAMES.slide.width)).toBeGreaterThanOrEqual(22);
+    // A slide's chart is drawn about 1,200 px wide at 1920×1080 (the stage less its caption column).
+    expect(minText(FRAMES.slide) * (1200 / FRAMES.slide.width)).toBeGreaterThanOrEqual(22);
+    // On a handout at half an A4 landscape page (138 mm of 277): 7 pt or more.
+    expect(minText(FRAMES.slide) * ((138 * 96) / 25.4 / FRAMES.slide.width) * 0.75).toBeGreaterThanOrEqual(7);
     // The wide frame is shown from a 600 px container.
     expect(minText(FRAMES.wide) * (600 / FRAMES.wide.width)).toBeGreaterThanOrEqual(11);
   });

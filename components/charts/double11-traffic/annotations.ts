@@ -341,7 +341,7 @@ export function callout(c: Ctx, plan: StepPlan, step: number, obstacles: { sales
       target = { x: (last.x ?? 0) + frame.width / 2, y: Math.min(...meters.map((m) => m.y ?? 0)) - 2 };
     }
   }
-  const maxW = g.narrow ? g.right - 4 : Math.min(520, g.right - g.left);
+  const maxW = g.narrow ? g.right - 4 : g.frame.id === "slide" ? g.right - g.left : Math.min(520, g.right - g.left);
   const lines = wrap(raw, maxW, fs, weight);
   const w = measureLines(lines, fs, weight);
   let anchor: "start" | "end" = "start";

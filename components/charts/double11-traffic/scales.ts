@@ -71,14 +71,16 @@ export function geometry(input: TrafficInput, frame: Frame, scale: Scale, locale
   const right = width - (narrow ? 8 : 14);
   // The callout strip (one or two lines) above the first panel heading.
   const stripTop = 6;
-  const calloutH = narrow ? 2 * (T.label * 1.25) + 8 : T.label * 1.25 * 2 + 10;
+  // Two lines of callout, or one on a slide, whose width takes a whole sentence.
+  const calloutH = (frame.id === "slide" ? 1 : 2) * (T.label * 1.25) + 10;
   // A panel's heading, then room for the top tick label's upper half.
-  const headH = T.head * 1.3 + T.tick + 12;
+  const headH = frame.id === "slide" ? T.head * 1.2 + T.tick * 0.9 + 8 : T.head * 1.3 + T.tick + 12;
   const top = stripTop + calloutH + headH;
   const bottom = height - (T.tick + 10);
   const avail = bottom - top - 2 * headH;
-  const hGmv = avail * 0.55;
-  const hOrders = avail * 0.29;
+  // Sales get the most room (and more on a slide, where the 2010 magnifier must fit in big type).
+  const hGmv = avail * (frame.id === "slide" ? 0.6 : 0.55);
+  const hOrders = avail * (frame.id === "slide" ? 0.25 : 0.29);
   const gmvTop = top;
   const gmvBottom = gmvTop + hGmv;
   const ordersTop = gmvBottom + headH;
