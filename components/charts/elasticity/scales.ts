@@ -99,7 +99,7 @@ export function geometry(frame: Frame, locale: Locale, surge: number): Geometry 
     zoom.xLabelY = zoom.y1 + axisH;
     height = Math.ceil(zoom.xLabelY + 4);
   } else {
-    height = frame.id === "slide" ? frame.height : Math.round(width * 0.56);
+    height = frame.id === "slide" ? frame.height : Math.round(width * 0.52);
     const y0 = headRoom;
     const y1 = height - axisH - dateRow - 4;
     const gap = Math.round(Math.max(28, T.tick * 2.4));
