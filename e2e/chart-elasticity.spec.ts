@@ -244,7 +244,7 @@ test("in the embed, a first drag that starts on the slider on a touch screen mov
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
   const client = await context.newCDPSession(page);
-  const touch = (type: string, x?: number) => client.send("Input.dispatchTouchEvent", { type, touchPoints: x === undefined ? [] : [{ x, y }] });
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", x?: number) => client.send("Input.dispatchTouchEvent", { type, touchPoints: x === undefined ? [] : [{ x, y }] });
   await touch("touchStart", box.x + box.width / 2);
   for (let k = 1; k <= 8; k++) await touch("touchMove", box.x + box.width / 2 - (k * box.width) / 20);
   await touch("touchEnd");
