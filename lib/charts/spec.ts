@@ -29,10 +29,17 @@ export type ChartSpec = {
   controls?: ControlCopy[];
 };
 
+/**
+ * A client island the complete chart carries wherever it is placed without a step (an explorer's controls
+ * and tally): its name in components/charts/shared/lazy-islands.tsx and its props, plain data.
+ */
+export type ChartIslandDef = { name: string; props(locale: Locale, uid: string): object };
+
 export type ChartDefinition = {
   id: string;
   /** Steps of the chart's story, as the chapters and slides tell them (0 = none). */
   steps: number;
   variants?: VariantDef[];
+  island?: ChartIslandDef;
   spec(locale: Locale, state: ChartState, frame: Frame): ChartSpec;
 };

@@ -4,7 +4,8 @@
 //
 // Units: demand and capacity are in multiples of a normal day's peak load (1 = the busiest minute of an
 // ordinary day). The documented multipliers (the midnight surge, the 2010 headroom) are NOT typed here:
-// index.tsx reads them from the data registry and passes them in.
+// spec.ts reads them from the data registry and passes them in. A little over 300 lines: the demand curve,
+// the strategies and their stated assumptions are one model, and read best together.
 
 export const DAY = 1440;
 /** The modelled window starts at 18:00 on 10 November and ends at 18:00 on 11 November. */

@@ -7,6 +7,7 @@ import type { ChartDefinition } from "@/lib/charts/spec";
 import { placement, type PlacementOptions } from "@/lib/charts/figure";
 import { ChartFigure } from "@/components/charts/shared/ChartFigure";
 import { Plot } from "@/components/charts/shared/Plot";
+import { LazyIsland } from "@/components/charts/shared/lazy-islands";
 
 export type FigureProps = Omit<PlacementOptions, "uid"> & {
   def: ChartDefinition;
@@ -22,6 +23,8 @@ export function Figure({ def, uid = def.id, className, extra, compact, ...opts }
   const p = placement(def, { ...opts, uid });
   const defaults = Object.fromEntries((def.variants ?? []).map((v) => [v.name, v.default]));
   const shownStep = p.model ? p.model.shown.split("|")[0] : undefined;
+  // The complete chart (placed without a step) carries the chart's island, before its plots.
+  const island = def.island && !opts.steps?.length ? <LazyIsland name={def.island.name} props={def.island.props(opts.locale, uid)} /> : null;
   return (
     <ChartFigure
       id={def.id}
@@ -39,6 +42,7 @@ export function Figure({ def, uid = def.id, className, extra, compact, ...opts }
       compact={compact}
       controls={p.spec.controls?.map((c) => ({ ...c, value: defaults[c.name] ?? c.options[0]!.value }))}
     >
+      {island}
       {p.plots.map(({ frame, tree }) => (
         <Plot key={frame} tree={tree} />
       ))}
