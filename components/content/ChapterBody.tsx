@@ -15,7 +15,7 @@ import { Correction } from "@/components/content/Correction";
 import { EventAnchor, Slide, SpeakerNotes } from "@/components/content/StoryBlocks";
 import { Scrolly, Step } from "@/components/content/Scrolly";
 import { definitionOf } from "@/components/charts/definitions";
-import { Figure } from "@/components/charts/shared/Figure";
+import { Figure, FigureDetails } from "@/components/charts/shared/Figure";
 import { getDictionary } from "@/lib/ui";
 
 function chartElement(id: string, ctx: FactContext, step?: number, uid?: string) {
@@ -43,7 +43,14 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
         <Scrolly
           chart={chart}
           renderChart={(k) => chartElement(chart, ctx, k, `${chart}-${n}-s${k}`)}
-          renderLive={def ? (steps) => <Figure def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} compact /> : undefined}
+          renderLive={
+            def
+              ? (steps) => ({
+                  figure: <Figure def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} detached />,
+                  details: <FigureDetails def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} compact />,
+                })
+              : undefined
+          }
         >
           {children}
         </Scrolly>

@@ -18,16 +18,17 @@ export function Scrolly({
 }: {
   chart: string;
   renderChart: (step: number) => ReactNode;
-  /** One figure moving through the given steps (charts on the kernel). */
-  renderLive?: (steps: number[]) => ReactNode;
+  /** One figure moving through the given steps (charts on the kernel), and its sources, notes and table. */
+  renderLive?: (steps: number[]) => { figure: ReactNode; details: ReactNode };
   children?: ReactNode;
 }) {
   const steps = Children.toArray(children).filter((c): c is ReactElement<{ children?: ReactNode }> => isValidElement(c));
   const n = steps.length;
   if (renderLive) {
+    const live = renderLive(steps.map((_, k) => k));
     return (
       <div className="scrolly-live breakout" data-scrolly={chart} data-steps={n} data-active-step={n - 1}>
-        <div className="scrolly-figure">{renderLive(steps.map((_, k) => k))}</div>
+        <div className="scrolly-figure">{live.figure}</div>
         <ol className="scrolly-steps">
           {steps.map((step, k) => (
             <li key={k} className="scrolly-step" data-step={k}>
@@ -35,6 +36,8 @@ export function Scrolly({
             </li>
           ))}
         </ol>
+        {/* Sources, notes and the table follow the section: the pinned frame holds only the plot. */}
+        <div className="scrolly-details">{live.details}</div>
         <ScrollyIsland chart={chart} />
       </div>
     );

@@ -46,6 +46,11 @@ export function ScrollyIsland({ chart }: { chart: string }) {
       root.dispatchEvent(new CustomEvent("cloud-expedition:step", { detail: { chart, step: k }, bubbles: true }));
     };
     let observer: IntersectionObserver | undefined;
+    let started = false;
+    // Where a step becomes active: on a phone, when its card reaches the lower third (below the pinned
+    // plot); beside the chart on a wide screen, at the middle of the screen.
+    const wide = window.matchMedia("(min-width: 64rem)");
+    const line = () => (liveFigure && !wide.matches ? "-70% 0px -29% 0px" : "-45% 0px -45% 0px");
     const start = () => {
       observer?.disconnect();
       // A live scrolly pins under reduced motion too: its changes of state simply jump.
@@ -54,20 +59,24 @@ export function ScrollyIsland({ chart }: { chart: string }) {
         return;
       }
       root.dataset.pinned = "";
-      setActive(liveFigure ? 0 : Number(root.dataset.activeStep ?? 0));
+      // A live figure starts at step 0 (it was drawn in its final state); a restart keeps the reader's step.
+      setActive(liveFigure && !started ? 0 : Number(root.dataset.activeStep ?? 0));
+      started = true;
       observer = new IntersectionObserver(
         (entries) => {
           for (const e of entries) if (e.isIntersecting) setActive(Number((e.target as HTMLElement).dataset.step));
         },
-        { rootMargin: "-45% 0px -45% 0px" },
+        { rootMargin: line() },
       );
       root.querySelectorAll(".scrolly-step[data-step]").forEach((el) => observer!.observe(el));
     };
     start();
     reduce.addEventListener("change", start);
+    wide.addEventListener("change", start);
     return () => {
       observer?.disconnect();
       reduce.removeEventListener("change", start);
+      wide.removeEventListener("change", start);
     };
   }, [chart]);
   return <span ref={ref} hidden data-scrolly-island="" />;

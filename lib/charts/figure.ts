@@ -46,7 +46,20 @@ export function specFor(def: ChartDefinition, locale: Locale, state: ChartState,
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
+const placements = new Map<string, Placement>();
+
+/** A placement, computed once per build process for the same chart and options. */
 export function placement(def: ChartDefinition, opts: PlacementOptions): Placement {
+  const key = JSON.stringify([def.id, opts.locale, opts.uid, opts.steps ?? null, opts.shown ?? null, opts.frames ?? null]);
+  let p = placements.get(key);
+  if (!p) {
+    p = place(def, opts);
+    placements.set(key, p);
+  }
+  return p;
+}
+
+function place(def: ChartDefinition, opts: PlacementOptions): Placement {
   const { locale, uid } = opts;
   const frames = opts.frames ?? PAGE_FRAMES;
   const steps = opts.steps?.filter((s) => Number.isInteger(s) && s >= 0 && s < def.steps);

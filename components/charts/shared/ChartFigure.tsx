@@ -34,26 +34,16 @@ export type ChartFigureProps = {
   states?: FigureModel;
   /** Embeds: one source line and the notes folded, so the chart fits beside a story's text. */
   compact?: boolean;
+  /** The sources, notes and table are rendered elsewhere (by <ChartDetails>), e.g. after a scrollytelling section. */
+  detached?: boolean;
 };
 
-export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className, controls, step, states, compact }: ChartFigureProps) {
+export type ChartDetailsProps = Pick<ChartFigureProps, "locale" | "sources" | "notes" | "table" | "compact">;
+
+export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className, controls, step, states, compact, detached }: ChartFigureProps) {
   const t = getDictionary(locale);
   const headingId = `${uid}-title`;
-  // One link per publisher: several reports from one outlet read as one name.
-  const publishers = [...new Map(sources.map((sourceId) => [getSource(sourceId).publisher, getSource(sourceId)])).values()];
-  const zh = locale !== "en";
-  const sourceLinks = publishers.map((s, i) => (
-    <span key={s.id}>
-      {i > 0 ? (zh ? "；" : "; ") : ""}
-      <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{publisherName(s, locale)}</a>
-    </span>
-  ));
-  const colon = zh ? "：" : ": ";
-  const first = publishers.slice(0, 2).map((s) => publisherName(s, locale));
-  const sourceLine =
-    publishers.length > 2
-      ? fill(t.chart.sourcesMore, { names: first.join(zh ? "、" : ", "), n: publishers.length - 2, total: publishers.length })
-      : first.join(zh ? "、" : " and ");
+  const detailProps = { locale, sources, notes, table, compact };
   return (
     <figure
       data-chart={id}
@@ -81,8 +71,35 @@ export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, 
       ) : null}
       <ChartIsland />
       <p data-chart-live="" aria-live="polite" className="sr-only" />
+      {detached ? null : <ChartDetails {...detailProps} inFigure />}
+    </figure>
+  );
+}
+
+/** A chart's source line, notes and data table: inside its figure, or after a scrollytelling section. */
+export function ChartDetails({ locale, sources, notes, table, compact, inFigure = false }: ChartDetailsProps & { inFigure?: boolean }) {
+  const t = getDictionary(locale);
+  // A figcaption belongs inside its figure; after a scrollytelling section the same words are a plain block.
+  const Caption = inFigure ? "figcaption" : "div";
+  // One link per publisher: several reports from one outlet read as one name.
+  const publishers = [...new Map(sources.map((sourceId) => [getSource(sourceId).publisher, getSource(sourceId)])).values()];
+  const zh = locale !== "en";
+  const sourceLinks = publishers.map((s, i) => (
+    <span key={s.id}>
+      {i > 0 ? (zh ? "；" : "; ") : ""}
+      <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}>{publisherName(s, locale)}</a>
+    </span>
+  ));
+  const colon = zh ? "：" : ": ";
+  const first = publishers.slice(0, 2).map((s) => publisherName(s, locale));
+  const sourceLine =
+    publishers.length > 2
+      ? fill(t.chart.sourcesMore, { names: first.join(zh ? "、" : ", "), n: publishers.length - 2, total: publishers.length })
+      : first.join(zh ? "、" : " and ");
+  return (
+    <>
       {compact ? (
-        <figcaption className="mt-2 space-y-1 text-xs leading-relaxed text-muted">
+        <Caption className="mt-2 space-y-1 text-xs leading-relaxed text-muted">
           <details data-chart-sources="">
             <summary className="cursor-pointer py-1">
               {t.chart.source}
@@ -101,9 +118,9 @@ export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, 
               </ul>
             </details>
           ) : null}
-        </figcaption>
+        </Caption>
       ) : (
-        <figcaption className="mt-3 space-y-1 text-xs leading-relaxed text-muted">
+        <Caption className="mt-3 space-y-1 text-xs leading-relaxed text-muted">
           <p>
             {t.chart.source}
             {colon}
@@ -119,7 +136,7 @@ export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, 
               </ul>
             </div>
           ) : null}
-        </figcaption>
+        </Caption>
       )}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent">{t.chart.showTable}</summary>
@@ -155,6 +172,6 @@ export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, 
           </table>
         </div>
       </details>
-    </figure>
+    </>
   );
 }

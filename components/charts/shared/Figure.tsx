@@ -5,7 +5,7 @@
 import type { ReactNode } from "react";
 import type { ChartDefinition } from "@/lib/charts/spec";
 import { placement, type PlacementOptions } from "@/lib/charts/figure";
-import { ChartFigure } from "@/components/charts/shared/ChartFigure";
+import { ChartDetails, ChartFigure } from "@/components/charts/shared/ChartFigure";
 import { Plot } from "@/components/charts/shared/Plot";
 import { LazyIsland } from "@/components/charts/shared/lazy-islands";
 
@@ -17,9 +17,11 @@ export type FigureProps = Omit<PlacementOptions, "uid"> & {
   extra?: ReactNode;
   /** Embeds: one source line, notes folded. */
   compact?: boolean;
+  /** Sources, notes and table are rendered elsewhere, by <FigureDetails> with the same options. */
+  detached?: boolean;
 };
 
-export function Figure({ def, uid = def.id, className, extra, compact, ...opts }: FigureProps) {
+export function Figure({ def, uid = def.id, className, extra, compact, detached, ...opts }: FigureProps) {
   const p = placement(def, { ...opts, uid });
   const defaults = Object.fromEntries((def.variants ?? []).map((v) => [v.name, v.default]));
   const shownStep = p.model ? p.model.shown.split("|")[0] : undefined;
@@ -40,6 +42,7 @@ export function Figure({ def, uid = def.id, className, extra, compact, ...opts }
       table={p.table}
       states={p.model}
       compact={compact}
+      detached={detached}
       controls={p.spec.controls?.map((c) => ({ ...c, value: defaults[c.name] ?? c.options[0]!.value }))}
     >
       {island}
@@ -48,5 +51,15 @@ export function Figure({ def, uid = def.id, className, extra, compact, ...opts }
       ))}
       {extra}
     </ChartFigure>
+  );
+}
+
+/** The sources, notes and table of a placement drawn by a detached <Figure>: after a scrollytelling section. */
+export function FigureDetails({ def, uid = def.id, compact, ...opts }: Omit<FigureProps, "className" | "extra" | "detached">) {
+  const p = placement(def, { ...opts, uid });
+  return (
+    <div className="chart chart-details not-prose font-sans" data-chart-details={def.id}>
+      <ChartDetails locale={opts.locale} sources={p.sources} notes={p.notes} table={p.table} compact={compact} />
+    </div>
   );
 }
