@@ -254,8 +254,8 @@ describe("timeline: the brush strip (a control, not part of the picture)", () =>
     expect(textBox(mark(s, "from", "text")).x1).toBeLessThan(textBox(mark(s, "to", "text")).x0);
     const one = layoutBrush(input, FRAMES.narrow, view({ range: { from: 2016, to: 2016 }, hidden: ["ai"] }));
     expect(on(one, "to")).toBe(false);
-    expect(on(one, "tick-chatbot")).toBe(false);
-    expect(on(one, "tick-chip")).toBe(true);
+    expect(on(one, "ticks-ai")).toBe(false);
+    expect(on(one, "ticks-virtualization")).toBe(true);
   });
 
   it("is not in the chart's scene: no handles, window or quarter lines in what the page, slide and downloads draw", () => {

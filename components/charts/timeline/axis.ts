@@ -36,9 +36,8 @@ export function axis(input: TimelineInput, g: LaneGeometry, view: TimelineView, 
   const every = labelEvery(g, String(domain.to));
   const isLabelled = (y: number) => y >= range.from && y <= range.to && (y - domain.from) % every === 0;
   const ticks: Tick[] = years.filter(isLabelled).map((y) => ({ value: y, pos: g.x(y + 0.5), label: String(y) }));
-  const kept = new Set(ticks.map((t) => t.value));
-  marks.push(...xAxis(ticks, { key: "tick", y: labelY, size: g.size.tick }));
-  for (const y of years.filter((y) => !kept.has(y))) marks.push(text(`tick-${y}`, at(y + 0.5), labelY, String(y), g.size.tick, { anchor: "middle", className: "chart-text chart-muted", attrs: off(false) }));
+  const kept = new Map(xAxis(ticks, { key: "tick", y: labelY, size: g.size.tick }).map((m) => [m.key, m]));
+  for (const y of years) marks.push(kept.get(`tick-${y}`) ?? text(`tick-${y}`, at(y + 0.5), labelY, String(y), g.size.tick, { anchor: "middle", className: "chart-text chart-muted", attrs: off(false) }));
 
   if (g.early) {
     const e = g.early;

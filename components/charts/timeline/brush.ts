@@ -4,7 +4,7 @@
 // the window lines up with what the axis shows at the full range. It is not part of the chart's picture:
 // the page without JavaScript, the slide and the downloads never show it. Pure.
 import type { Frame } from "@/lib/charts/frames";
-import { rect, text, type Mark, type Scene } from "@/lib/charts/scene";
+import { r1, rect, text, type Mark, type Scene } from "@/lib/charts/scene";
 import { measure } from "@/lib/charts/text";
 import { yearScale } from "@/components/charts/timeline/model";
 import { laneGeometry } from "@/components/charts/timeline/geometry";
@@ -27,9 +27,16 @@ export function layoutBrush(input: TimelineInput, frame: Frame, view: TimelineVi
   const rowH = (b.height - 6) / THEMES.length;
   const size = frame.type.tick;
   const marks: Mark[] = [rect("strip", b.x0, b.top, b.x1 - b.x0, b.height, { rx: 2, className: "chart-timeline-strip" })];
-  for (const e of placed(input).filter((e) => !e.early)) {
-    marks.push(rect(`tick-${e.id}`, xd(e.p.at) - 0.75, b.top + 3 + THEMES.indexOf(e.theme) * rowH, 1.5, rowH - 1, { className: `chart-timeline-tickmark chart-timeline-${e.theme}`, attrs: off(!view.hidden.includes(e.theme)) }));
-  }
+  // A row per theme, a tick per event: one path per row.
+  const events = placed(input).filter((e) => !e.early);
+  THEMES.forEach((theme, i) => {
+    const y = r1(b.top + 3 + i * rowH);
+    const d = events
+      .filter((e) => e.theme === theme)
+      .map((e) => `M${r1(xd(e.p.at) - 0.75)} ${y}h1.5v${r1(rowH - 1)}h-1.5Z`)
+      .join("");
+    marks.push({ type: "path", key: `ticks-${theme}`, d: d || `M${b.x0} ${y}`, className: `chart-timeline-tickmark chart-timeline-${theme}`, attrs: off(!view.hidden.includes(theme)) });
+  });
   const xs = xd(range.from);
   const xe = xd(range.to + 1);
   const hh = b.height + 8;

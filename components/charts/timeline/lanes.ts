@@ -80,6 +80,8 @@ export function lanes(input: TimelineInput, g: LaneGeometry, whole: LaneGeometry
   const spans: Mark[] = [];
   const glyphs: PathMark[] = [];
   const labels: TextMark[] = [];
+  /** Boxes of the glyphs drawn, which labels must stay clear of. */
+  const drawn: Box[] = [];
   for (const e of events) {
     const lane = laneOf.get(e.theme)!;
     const on = shownIds.has(e.id);
@@ -98,6 +100,7 @@ export function lanes(input: TimelineInput, g: LaneGeometry, whole: LaneGeometry
       spans.push({ type: "path", key: `span-${e.id}`, d: `M${n(x0)} ${n(cy)}H${n(x1)}M${n(x0)} ${n(cy - c)}V${n(cy + c)}M${n(x1)} ${n(cy - c)}V${n(cy + c)}`, className: `chart-timeline-span ${cls}`, attrs: off(on) });
     }
     glyphs.push({ type: "path", key: `ev-${e.id}`, d: glyph(e.theme, x, cy, g.r), className: `chart-timeline-glyph ${cls}`, tip: e.tip, attrs: { ...link, ...off(on) } });
+    if (on) drawn.push({ x0: x - g.r, y0: cy - g.r, x1: x + g.r, y1: cy + g.r });
     if (e.annotation) {
       const l = slot.label ?? { side: "right", x: x + g.r * 1.7 };
       labels.push(
@@ -106,15 +109,8 @@ export function lanes(input: TimelineInput, g: LaneGeometry, whole: LaneGeometry
     }
   }
   // The kernel's guard: a label that would still touch another label or a mark is dropped.
-  const glyphBox = (m: PathMark): Box => {
-    const e = events.find((x) => `ev-${x.id}` === m.key)!;
-    const slot = slots.get(e.id)!;
-    const cy = laneOf.get(e.theme)!.top + g.lanePad + slot.row * g.rowH + g.rowH / 2;
-    const x = extent(e, g).x;
-    return { x0: x - g.r, y0: cy - g.r, x1: x + g.r, y1: cy + g.r };
-  };
   const shownLabels = labels.filter((l) => !l.attrs?.["data-off"]);
-  const kept = new Set(keepClear(shownLabels, glyphs.filter((m) => !m.attrs?.["data-off"]).map(glyphBox), 1));
+  const kept = new Set(keepClear(shownLabels, drawn, 1));
   const finalLabels = labels.map((l) => (shownLabels.includes(l) && !kept.has(l) ? { ...l, attrs: { ...l.attrs, "data-off": "" } } : l));
   return { headings, events: [...spans, ...glyphs, ...finalLabels], lanes: lanesOut, bottom };
 }
