@@ -1,6 +1,7 @@
 // Packs a lane's events into rows: each event (its glyph, the year it may fall in, and its direct label
-// if it has one) takes the first row where it clears everything already there. A label goes right of its
-// mark, else left of it, else (when the lane has no row left for it) it is dropped before a mark ever is.
+// if it has one) takes the first row where it clears everything already there, landmarks (events with a
+// label) first. A label goes right of its mark, else left of it, else (when the lane has no row left for
+// it) it is dropped before a mark ever is.
 // Collisions are the kernel's (lib/charts/labels.ts), on boxes one row tall. Pure.
 import { overlaps, type Box } from "@/lib/charts/labels";
 
@@ -38,7 +39,9 @@ export function pack(items: PackItem[], o: PackOptions): { slots: Map<string, Sl
     (rows[row] ??= []).push(box);
     slots.set(item.id, { row, label });
   };
-  for (const item of items) {
+  // Landmarks first, so their labels get the lane's top rows; then the rest fill in around them.
+  const order = [...items.filter((i) => i.label !== undefined), ...items.filter((i) => i.label === undefined)];
+  for (const item of order) {
     const base = span(item.x0, item.x1);
     const candidates: { box: Box; label: NonNullable<Slot["label"]> }[] = [];
     if (item.label !== undefined) {
