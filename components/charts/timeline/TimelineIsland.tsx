@@ -236,7 +236,8 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
         </fieldset>
       </div>
       {children}
-      <div data-timeline-controls="" data-timeline-years="" className="needs-js mt-1">
+      {/* Far enough below the plot that brushing never snaps the pointer to an event (12 px, interaction.ts). */}
+      <div data-timeline-controls="" data-timeline-years="" className="needs-js mt-3">
         {strips.map(({ frame, tree }) => (
           <svg
             key={frame}
