@@ -13,6 +13,7 @@ import { laneGeometry, QUARTERS_FROM } from "@/components/charts/timeline/geomet
 import { layoutBrush, brushGeometry } from "@/components/charts/timeline/brush";
 import { pack } from "@/components/charts/timeline/pack";
 import { medianYear, shortDate } from "@/components/charts/timeline/text";
+import { noOrphan } from "@/components/charts/timeline/list";
 import { timelineData } from "@/components/charts/timeline/spec";
 import { timelineIslandProps } from "@/components/charts/timeline";
 import { expectSvgSnapshot } from "./snapshot";
@@ -50,6 +51,16 @@ function pathBox(d: string): Box {
 }
 const glyphBox = (s: Scene, key: string) => pathBox((mark(s, key, "path") as { d: string }).d);
 const centre = (b: Box) => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
+
+/** No shown text overlaps another or an event's glyph, and every text stays inside the frame. */
+function expectClear(s: Scene, name = "") {
+  const boxes = texts(s).map((t) => ({ key: t.key, box: textBox(t) }));
+  for (const { key, box } of boxes) expect(box.x0 >= -0.5 && box.x1 <= s.width + 0.5 && box.y0 >= -0.5 && box.y1 <= s.height + 0.5, `${name} ${key} inside`).toBe(true);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${name} ${boxes[i]!.key} / ${boxes[j]!.key}`).toBe(false);
+  const glyphs = shown(s).filter((m) => m.type === "path" && m.tip);
+  for (const t of boxes) for (const gm of glyphs) expect(overlaps(t.box, glyphBox(s, gm.key)), `${name} ${t.key} / ${gm.key}`).toBe(false);
+}
 
 describe("timeline: time maths (runs in the browser)", () => {
   it("places a dated event in the middle of its day, a month-only one mid-month, a year-only one mid-year", () => {
@@ -276,22 +287,20 @@ describe("timeline: contract, collisions and identity in every frame, language a
           expectContract(s, minText(FRAMES[frame]), label);
           for (const m of shown(s).filter((m) => m.tip)) expect(m.attrs?.["data-href"], m.key).toMatch(/#event-/);
         });
-        it(`${label}: no text overlaps another or a mark, and all of it stays inside the frame`, () => {
-          const boxes = texts(s).map((t) => ({ key: t.key, box: textBox(t) }));
-          const frameBox = { x0: 0, y0: 0, x1: s.width, y1: s.height };
-          for (const { key, box } of boxes) {
-            expect(box.x0 >= -0.5 && box.x1 <= frameBox.x1 + 0.5 && box.y0 >= -0.5 && box.y1 <= frameBox.y1 + 0.5, `${key} inside`).toBe(true);
-          }
-          for (let i = 0; i < boxes.length; i++)
-            for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.key} / ${boxes[j]!.key}`).toBe(false);
-          const glyphs = shown(s).filter((m) => m.type === "path" && m.tip);
-          for (const t of boxes) for (const gm of glyphs) expect(overlaps(t.box, glyphBox(s, gm.key)), `${t.key} / ${gm.key}`).toBe(false);
-        });
+        it(`${label}: no text overlaps another or a mark, and all of it stays inside the frame`, () => expectClear(s));
         it(`${label}: has the same marks as the default view, so the island only moves and fades elements`, () => {
           const keys = (x: Scene) => all(x).map((m) => m.key);
           expect(keys(s)).toEqual(keys(lay(frame, {}, lang)));
         });
       }
+  it("with the registry's events too, in every frame and language: the contract, and nothing collides", () => {
+    for (const locale of ["en", "zh-hans", "zh-hant"] as const)
+      for (const frame of FRAME_IDS) {
+        const s = definitionOf("timeline")!.spec(locale, {}, FRAMES[frame]).scene;
+        expectContract(s, minText(FRAMES[frame]), `${locale} ${frame}`);
+        expectClear(s, `${locale} ${frame}`);
+      }
+  });
   it("fits a slide: 960 wide, no taller than the frame", () => {
     expect(lay("slide").height).toBeLessThanOrEqual(FRAMES.slide.height);
     expect(layoutTimeline(timelineData("en").input, FRAMES.slide).height).toBeLessThanOrEqual(FRAMES.slide.height);
@@ -369,5 +378,16 @@ describe("timeline: snapshots", () => {
     snap(lay("wide", {}, "zh-hans"), "wide-zh");
     snap(lay("narrow", { range: { from: 2016, to: 2025 }, hidden: ["market"], interactive: true }), "narrow-2016-2025-no-market");
     snap(layoutBrush(input, FRAMES.wide, view({ range: { from: 2013, to: 2017 } })), "brush-wide");
+  });
+});
+
+describe("timeline: Chinese titles in the list", () => {
+  it("never end on one lonely character", () => {
+    expect(noOrphan(["云服务器 ECS 正式商用，成为阿里云首个产", "品"])).toEqual(["云服务器 ECS 正式商用，成为阿里云首个", "产品"]);
+    expect(noOrphan(["A beta of the service is", "ready"])).toEqual(["A beta of the service is", "ready"]);
+    expect(noOrphan(["中国万网成为ECS首个客户，随后提出对外", "转售"])).toEqual(["中国万网成为ECS首个客户，随后提出对外", "转售"]);
+    for (const t of texts(layoutTimeline(timelineData("zh-hans").input, FRAMES.narrow)).filter((t) => t.key.startsWith("title-"))) {
+      if (t.lines.length > 1) expect([...t.lines.at(-1)!].length, t.key).toBeGreaterThan(1);
+    }
   });
 });

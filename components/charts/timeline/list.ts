@@ -11,6 +11,16 @@ import { isShown, off, placed, showsEarly, THEMES, type Placed, type TimelineInp
 
 export type ListLayout = { marks: Mark[]; height: number };
 
+const IDEOGRAPH = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+
+/** A Chinese title never ends on one lonely character: the line above hands it one more. */
+export function noOrphan(lines: string[]): string[] {
+  const last = [...(lines.at(-1) ?? "")];
+  const prev = [...(lines.at(-2) ?? "")];
+  if (last.length !== 1 || !IDEOGRAPH.test(last[0]!) || prev.length < 4 || !IDEOGRAPH.test(prev.at(-1)!)) return lines;
+  return [...lines.slice(0, -2), prev.slice(0, -1).join(""), prev.at(-1)! + last[0]];
+}
+
 /** Within a year: events known only by the year first, then by date. */
 const listOrder = (a: Placed, b: Placed) => a.p.year - b.p.year || Number(a.p.precision !== "year") - Number(b.p.precision !== "year") || a.p.at - b.p.at || a.order - b.order;
 
@@ -84,7 +94,7 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
     if (yearOn) seg[0] = Math.min(seg[0]!, cy);
     for (const e of events.filter((e) => e.p.year === year)) {
       const on = shown.has(e.id);
-      const lines = wrap(e.title, (width - textX - 2) / SLACK, size.title);
+      const lines = noOrphan(wrap(e.title, (width - textX - 2) / SLACK, size.title));
       const h = lines.length * lh + rowGap;
       const base = y + size.title;
       const link = e.href ? { "data-href": e.href } : {};
