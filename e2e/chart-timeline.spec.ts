@@ -1,5 +1,7 @@
-// The timeline: links to chapters, zoom by brush and sliders, theme filter, and the shared year cursor.
-import { expect, test, type Page } from "@playwright/test";
+// The timeline: links to chapters, the years shown by brush and sliders (pointer and keyboard), theme
+// filters, the shared year cursor, marks that glide to a new layout on the same elements, and the list
+// a phone reads, without JavaScript too.
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sitemapPaths, watchErrors } from "./helpers";
 
@@ -22,16 +24,42 @@ async function pageWithTimeline(page: Page): Promise<string> {
   return fallback;
 }
 
-const wideSvg = (page: Page) => page.locator(`${TIMELINE} svg[data-timeline="wide"]`).first();
-const visibleMarks = (page: Page) => wideSvg(page).locator("[data-mark]:not([data-early]):visible");
+const figureOf = (page: Page) => page.locator(TIMELINE).first();
+const wideSvg = (page: Page) => figureOf(page).locator('svg[data-frame="wide"]');
+/** Marks the view shows (the others are drawn off, faded out where they fold to). */
+const shownPoints = (svg: Locator) => svg.locator("[data-point]:not([data-off])");
+const shownTicks = (svg: Locator) => svg.locator('[data-k^="tick-"]:not([data-off])');
+/** The island has started: it sets the range it draws on the figure. */
+const started = (page: Page) => expect(figureOf(page)).toHaveAttribute("data-year-range", /\d{4}-\d{4}/);
+
+/** Texts of the visible plot that leave the SVG or overlap each other, in this browser's fonts. */
+function textProblems(svg: Locator) {
+  return svg.evaluate((el: SVGSVGElement) => {
+    const out: string[] = [];
+    const frame = el.getBoundingClientRect();
+    const boxes = Array.from(el.querySelectorAll<SVGTextElement>("text:not([data-off])"))
+      .filter((t) => t.getClientRects().length)
+      .map((t) => ({ t: t.textContent ?? "", r: t.getBoundingClientRect() }));
+    for (const { t, r } of boxes) if (r.left < frame.left - 1 || r.right > frame.right + 1) out.push(`outside: ${t}`);
+    // Glyph boxes include the font's line gap: trim it, then any overlap is a real one.
+    const inner = boxes.map(({ t, r }) => ({ t, x0: r.left, x1: r.right, y0: r.top + r.height * 0.2, y1: r.bottom - r.height * 0.2 }));
+    for (let i = 0; i < inner.length; i++)
+      for (let j = i + 1; j < inner.length; j++) {
+        const a = inner[i]!;
+        const b = inner[j]!;
+        if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 && b.y0 < a.y1) out.push(`overlap: ${a.t} / ${b.t}`);
+      }
+    return out;
+  });
+}
 
 test("without JavaScript the SVG and a table of every event with its chapter link are there, and the controls are not", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await pageWithTimeline(page);
-  const figure = page.locator(TIMELINE).first();
-  await expect(figure.locator("svg:visible")).toHaveCount(1);
-  const marks = await figure.locator("svg:visible [data-point]").count();
+  const figure = figureOf(page);
+  await expect(figure.locator("svg[data-frame]:visible")).toHaveCount(1);
+  const marks = await shownPoints(figure.locator("svg[data-frame]:visible")).count();
   expect(marks).toBeGreaterThan(20);
   const rows = figure.locator("details tbody tr");
   expect(await rows.count()).toBe(marks);
@@ -41,16 +69,18 @@ test("without JavaScript the SVG and a table of every event with its chapter lin
     expect(href).toMatch(/^(\/[\w-]+)*\/en\/[a-z-]+\/#event-[a-z0-9-]+$/);
   }
   await expect(figure.locator("[data-timeline-controls]").first()).toBeHidden();
+  await expect(figure.locator("svg[data-brush]:visible")).toHaveCount(0);
   await context.close();
 });
 
 test("an event mark links to the place in its chapter that tells the event", async ({ page }) => {
   await pageWithTimeline(page);
-  const link = wideSvg(page).locator("[data-event-link]").first();
-  const href = (await link.getAttribute("data-href"))!;
+  await started(page);
+  const mark = shownPoints(wideSvg(page)).nth(5);
+  const href = (await mark.getAttribute("data-href"))!;
   expect(href).toMatch(/\/en\/[a-z-]+\/#event-[a-z0-9-]+$/);
   const [path, anchor] = href.split("#") as [string, string];
-  await link.locator("[data-point]").click();
+  await mark.click();
   await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, "\\/")}#${anchor}$`));
   await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
 });
@@ -69,53 +99,55 @@ test("the table's links reach every chapter anchor they name", async ({ page, re
   }
 });
 
-test("lane labels, landmark labels and year labels stay inside their places in the wide view", async ({ page }) => {
+test("lane names, landmark labels and years stay inside the lanes and clear of each other, zoomed in too", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
   await pageWithTimeline(page);
-  const problems = await wideSvg(page).evaluate((svg: SVGSVGElement) => {
-    const out: string[] = [];
-    const earlyAxis = svg.querySelector("[data-early-axis] line");
-    const left = earlyAxis ? Number(earlyAxis.getAttribute("x1")) : Number(svg.dataset.x0);
-    svg.querySelectorAll<SVGTextElement>(".chart-timeline-lane").forEach((t) => {
-      const b = t.getBBox();
-      if (b.x + b.width > left - 2) out.push(`lane ${t.textContent}`);
-    });
-    svg.querySelectorAll<SVGTextElement>("text").forEach((t) => {
-      const box = t.getBoundingClientRect();
-      const frame = svg.getBoundingClientRect();
-      if (t.getClientRects().length && (box.left < frame.left - 1 || box.right > frame.right + 1)) out.push(`outside ${t.textContent}`);
-    });
-    return out;
-  });
-  expect(problems).toEqual([]);
+  await started(page);
+  expect(await textProblems(wideSvg(page))).toEqual([]);
+  await figureOf(page).locator('input[data-range-edge="from"]').fill("2016");
+  await expect(figureOf(page)).toHaveAttribute("data-year-range", "2016-2025");
+  await page.waitForTimeout(1000);
+  expect(await textProblems(wideSvg(page))).toEqual([]);
 });
 
-test("the sliders and the brush change the years the axis shows", async ({ page }) => {
+test("the sliders and the brush change the years the axis shows, and the marks glide on the same elements", async ({ page }) => {
   const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await pageWithTimeline(page);
-  const figure = page.locator(TIMELINE).first();
+  const figure = figureOf(page);
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute("data-year-range", "2009-2025");
-  const all = await visibleMarks(page).count();
+  const all = await shownPoints(wideSvg(page)).count();
+  const heightBefore = (await wideSvg(page).boundingBox())!.height;
 
+  // The same element moves (its shape's `d` changes, and a transition runs unless motion is reduced).
+  const mark = wideSvg(page).locator('[data-point][data-year="2019"]').first();
+  const handle = await mark.elementHandle();
+  const d0 = await mark.getAttribute("d");
   await figure.locator('input[data-range-edge="from"]').fill("2016");
   await expect(figure).toHaveAttribute("data-year-range", "2016-2025");
-  const tick = wideSvg(page).locator("[data-tick]:visible").first();
-  await expect(tick).toHaveText("2016");
-  const zoomed = await visibleMarks(page).count();
+  expect(await handle!.evaluate((el) => el.isConnected)).toBe(true);
+  await expect(mark).not.toHaveAttribute("d", d0!);
+  expect(await mark.evaluate((el) => getComputedStyle(el).transitionProperty)).toContain("d");
+  await expect(shownTicks(wideSvg(page)).first()).toHaveText("2016");
+  const zoomed = await shownPoints(wideSvg(page)).count();
   expect(zoomed).toBeLessThan(all);
-  for (const at of await visibleMarks(page).evaluateAll((ms) => ms.map((m) => Number(m.getAttribute("data-at"))))) expect(at).toBeGreaterThanOrEqual(2016);
+  for (const y of await shownPoints(wideSvg(page)).evaluateAll((ms) => ms.map((m) => Number(m.getAttribute("data-year"))))) expect(y).toBeGreaterThanOrEqual(2016);
+  // Brushing keeps the chart's height: nothing below it jumps.
+  expect((await wideSvg(page).boundingBox())!.height).toBeCloseTo(heightBefore, 0);
 
   // Keys in a slider move the slider, not the chart's arrow-key navigation.
   await figure.locator('input[data-range-edge="to"]').focus();
   await page.keyboard.press("ArrowLeft");
   await expect(figure).toHaveAttribute("data-year-range", "2016-2024");
   await expect(figure.locator("[data-timeline-live]")).toContainText("2016");
+  await expect(figure.locator('[data-range-readout="to"]')).toHaveText("2024");
 
   await figure.getByRole("button", { name: "Show all years" }).click();
   await expect(figure).toHaveAttribute("data-year-range", "2009-2025");
 
-  // Drag on the overview strip from early 2013 to late 2017: the main axis zooms to 2013–2017.
-  const strip = wideSvg(page).locator(".chart-timeline-overview");
+  // Drag on the brush strip from early 2013 to late 2017: the main axis zooms to 2013–2017.
+  const strip = figure.locator('svg[data-brush="wide"] [data-k="strip"]');
   const box = (await strip.boundingBox())!;
   const xOf = (at: number) => box.x + ((at - 2009) / 17) * box.width;
   const y = box.y + box.height / 2;
@@ -125,55 +157,67 @@ test("the sliders and the brush change the years the axis shows", async ({ page 
   await page.mouse.move(xOf(2017.6), y, { steps: 4 });
   await page.mouse.up();
   await expect(figure).toHaveAttribute("data-year-range", "2013-2017");
-  await expect(wideSvg(page).locator("[data-tick]:visible").first()).toHaveText("2013");
-  await expect(wideSvg(page).locator("[data-tick]:visible").last()).toHaveText("2017");
+  await expect(shownTicks(wideSvg(page)).first()).toHaveText("2013");
+  await expect(shownTicks(wideSvg(page)).last()).toHaveText("2017");
+  await expect(figure.locator('svg[data-brush="wide"] [data-k="from"]')).toHaveText("2013");
+  // Drag the window itself two years to the right.
+  const win = (await figure.locator('svg[data-brush="wide"] [data-k="window"]').boundingBox())!;
+  await page.mouse.move(win.x + win.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(win.x + win.width / 2 + (2 / 17) * box.width, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(figure).toHaveAttribute("data-year-range", "2015-2019");
   expect(errors).toEqual([]);
 });
 
-test("a theme chip hides its lane and its events, and says so", async ({ page }) => {
+test("a theme chip folds its lane and hides its events, and says so", async ({ page }) => {
   await pageWithTimeline(page);
-  const figure = page.locator(TIMELINE).first();
-  const market = wideSvg(page).locator('[data-lane="market"]');
-  await expect(market).toBeVisible();
-  const before = await wideSvg(page).locator("[data-point]").count();
-  const marketMarks = await wideSvg(page).locator('[data-mark][data-theme="market"] [data-point]').count();
-  expect(marketMarks).toBeGreaterThan(0);
+  await started(page);
+  const figure = figureOf(page);
+  const lane = wideSvg(page).locator('[data-k="lane-market"]');
+  await expect(lane).not.toHaveAttribute("data-off", "");
+  const before = await shownPoints(wideSvg(page)).count();
+  const market = await shownPoints(wideSvg(page)).and(page.locator(".chart-timeline-market")).count();
+  expect(market).toBeGreaterThan(0);
 
   await figure.locator("label", { hasText: "Market" }).click();
   await expect(figure.locator('input[data-theme-filter="market"]')).not.toBeChecked();
-  await expect(market).toBeHidden();
-  await expect(wideSvg(page).locator('[data-mark][data-theme="market"]:visible')).toHaveCount(0);
-  expect(await wideSvg(page).locator("[data-point]").count()).toBe(before - marketMarks);
+  await expect(lane).toHaveAttribute("data-off", "");
+  await expect(shownPoints(wideSvg(page)).and(page.locator(".chart-timeline-market"))).toHaveCount(0);
+  expect(await shownPoints(wideSvg(page)).count()).toBe(before - market);
   await expect(figure.locator("[data-timeline-live]")).toContainText("Market hidden");
+  await expect(figure).toHaveAttribute("data-hidden-themes", "market");
 
   // Keyboard: Space on the focused chip brings the lane back.
   await figure.locator('input[data-theme-filter="market"]').focus();
   await page.keyboard.press("Space");
-  await expect(market).toBeVisible();
+  await expect(lane).not.toHaveAttribute("data-off", "");
 });
 
 test("hovering or stepping to an event of year Y puts the year cursor on Y across the page", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
   await pageWithTimeline(page);
+  await started(page);
   await page.evaluate(() => {
     (window as unknown as { years: (number | null)[] }).years = [];
     window.addEventListener("cloud-expedition:year", (e) => (window as unknown as { years: (number | null)[] }).years.push((e as CustomEvent).detail.year));
   });
-  const figure = page.locator(TIMELINE).first();
+  const figure = figureOf(page);
   const other = page.locator(OTHER_CHART).first();
-  const hasOther = (await other.count()) > 0;
-  const target = hasOther ? other : figure;
+  const target = (await other.count()) > 0 ? other : figure;
+  const band = wideSvg(page).locator('[data-k="cursor"]');
 
-  const mark = wideSvg(page).locator("[data-point][data-year]").nth(12);
+  const mark = shownPoints(wideSvg(page)).nth(12);
   const year = (await mark.getAttribute("data-year"))!;
   await mark.hover();
   await expect(target).toHaveAttribute("data-year-cursor", year);
   expect(await page.evaluate(() => (window as unknown as { years: (number | null)[] }).years)).toContain(Number(year));
-  await expect(wideSvg(page).locator("[data-cursor-band]")).toBeVisible();
+  await expect(band).not.toHaveAttribute("data-off", "");
+  await expect(figure.locator(".chart-tooltip")).toBeVisible();
 
   // Keyboard: focus the plot and step to the first event.
   await page.mouse.move(0, 0);
-  const first = (await wideSvg(page).locator("[data-point]").first().getAttribute("data-year"))!;
-  // Keys work once the interaction is attached (hydrated): it makes the plot focusable.
+  const first = (await shownPoints(wideSvg(page)).first().getAttribute("data-year"))!;
   await expect(figure.locator("[data-chart-plot]")).toHaveAttribute("tabindex", "0");
   await figure.locator("[data-chart-plot]").focus();
   await page.keyboard.press("Home");
@@ -183,32 +227,41 @@ test("hovering or stepping to an event of year Y puts the year cursor on Y acros
   await page.evaluate(() => window.dispatchEvent(new CustomEvent("cloud-expedition:year", { detail: { year: 2016, source: "test" } })));
   await expect(figure).toHaveAttribute("data-year-cursor", "2016");
   await expect(wideSvg(page).locator('[data-point][data-year="2016"]').first()).toHaveAttribute("data-cursor", "");
-  await expect(wideSvg(page).locator("[data-cursor-band]")).toBeVisible();
+  await expect(band).not.toHaveAttribute("data-off", "");
 });
 
 test("Enter on the active event opens its chapter", async ({ page }) => {
   await pageWithTimeline(page);
-  const figure = page.locator(TIMELINE).first();
-  // Keys work once the interaction is attached (hydrated): it makes the plot focusable.
+  const figure = figureOf(page);
+  await started(page);
   await expect(figure.locator("[data-chart-plot]")).toHaveAttribute("tabindex", "0");
   await figure.locator("[data-chart-plot]").focus();
   await page.keyboard.press("Home");
-  const href = (await wideSvg(page).locator("[data-point][data-active]").locator("xpath=ancestor::*[@data-event-link]").getAttribute("data-href"))!;
+  const href = (await figure.locator("svg[data-frame]:visible [data-point][data-active]").getAttribute("data-href"))!;
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${href.replace(/[/.]/g, "\\$&")}$`));
 });
 
+test("the downloaded picture shows the chart, not its controls: no brush handles, no quarter lines", async ({ request }) => {
+  const file = await (await request.get("/en/embed/timeline/timeline.svg")).text();
+  const drawing = file.slice(file.indexOf("</style>"));
+  expect(drawing).toContain('data-k="ev-alibaba-cloud-founded"');
+  expect(drawing).not.toMatch(/data-k="(handle|window|veil|strip|quarter-|cursor)|data-off|data-brush/);
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds no violation in the timeline in ${scheme} mode, before and after filtering`, async ({ browser }) => {
+    test.setTimeout(90_000);
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     await pageWithTimeline(page);
+    await started(page);
     const scan = async () =>
       (await new AxeBuilder({ page }).include(TIMELINE).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations.map(
         (v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`,
       );
     expect(await scan()).toEqual([]);
-    const figure = page.locator(TIMELINE).first();
+    const figure = figureOf(page);
     await figure.locator("label", { hasText: "AI" }).click();
     await figure.locator('input[data-range-edge="from"]').fill("2015");
     expect(await scan()).toEqual([]);
@@ -216,32 +269,35 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
-test("at 320 px the timeline is a vertical list that fits, and the year range shortens it", async ({ browser }) => {
+test("at 320 px the timeline is a list that fits, the year range shortens it, and the year readouts never wrap", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
   const page = await context.newPage();
   await pageWithTimeline(page);
+  await started(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  const figure = page.locator(TIMELINE).first();
-  const narrow = figure.locator('svg[data-timeline="narrow"]');
+  const figure = figureOf(page);
+  const narrow = figure.locator('svg[data-frame="narrow"]');
   await expect(narrow).toBeVisible();
-  await expect(figure.locator('svg[data-timeline="wide"]')).toBeHidden();
-  // SVG text cannot wrap: every estimated line must really fit, in this browser's fonts.
-  const outside = await narrow.evaluate((svg: SVGSVGElement) => {
-    const width = svg.viewBox.baseVal.width;
-    return Array.from(svg.querySelectorAll<SVGTextElement>("text"))
-      .filter((t) => t.getClientRects().length && (t.getBBox().x < 0 || t.getBBox().x + t.getBBox().width > width))
-      .map((t) => t.textContent);
-  });
-  expect(outside).toEqual([]);
-  const rows = narrow.locator('[data-row="event"]:visible');
-  const all = await rows.count();
+  await expect(wideSvg(page)).toBeHidden();
+  await expect(figure.locator('svg[data-brush="narrow"]')).toBeVisible();
+  // SVG text cannot wrap: every line the layout wrapped must really fit, in this browser's fonts.
+  expect(await textProblems(narrow)).toEqual([]);
+  const titles = narrow.locator('[data-k^="title-"]:not([data-off])');
+  const all = await titles.count();
   const tall = (await narrow.boundingBox())!.height;
   await figure.locator('input[data-range-edge="from"]').fill("2020");
   await expect(figure).toHaveAttribute("data-year-range", "2020-2025");
-  expect(await rows.count()).toBeLessThan(all);
-  expect((await narrow.boundingBox())!.height).toBeLessThan(tall);
-  await expect(narrow.locator('[data-row="year"]:visible').first()).toContainText("2020");
+  expect(await titles.count()).toBeLessThan(all);
+  // The list shrinks once its rows have glided up.
+  await expect.poll(async () => (await narrow.boundingBox())!.height).toBeLessThan(tall);
+  await expect(narrow.locator('text[data-k^="year-"]:not([data-off])').first()).toHaveText("2020");
+  // "2020", never "20" over "20".
+  for (const edge of ["from", "to"]) {
+    const readout = figure.locator(`[data-range-readout="${edge}"]`);
+    const lines = await readout.evaluate((el) => el.getClientRects().length && Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    expect(lines, edge).toBe(1);
+  }
   const after = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(after).toBeLessThanOrEqual(0);
   await context.close();

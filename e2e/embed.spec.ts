@@ -177,10 +177,17 @@ test("the fleet calculator and the timeline's filters work in their embeds", asy
   await expect(result).not.toHaveText(before!);
 
   await page.goto(embed("timeline", "en", "?year=2016"));
-  await expect(page.locator('[data-island="timeline"] [data-island-children] svg')).toHaveCount(2);
+  await expect(page.locator('[data-island="timeline"] [data-island-children] svg[data-frame]')).toHaveCount(2);
   await expect(figure(page)).toHaveAttribute("data-year-cursor", "2016");
+  // The island lays the chart out again in the browser and moves the same elements: the year's band, a folded theme, a range.
+  const plot = figure(page).locator("svg[data-frame]:visible");
+  await expect(plot.locator('[data-k="cursor"]')).not.toHaveAttribute("data-off", "");
   await figure(page).locator('label:has(input[data-theme-filter="ai"])').click();
   await expect(figure(page)).toHaveAttribute("data-hidden-themes", "ai");
+  await expect(plot.locator('[data-k="ev-chatgpt-release"]')).toHaveAttribute("data-off", "");
+  await figure(page).locator('input[data-range-edge="from"]').fill("2016");
+  await expect(figure(page)).toHaveAttribute("data-year-range", "2016-2025");
+  await expect(plot.locator('[data-k="ev-alibaba-cloud-founded"]')).toHaveAttribute("data-off", "");
   // Without a year the island waits for the reader: the first click on a filter still counts.
   await page.goto(embed("timeline", "zh-hans"));
   await page.waitForLoadState("networkidle");

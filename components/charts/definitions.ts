@@ -3,10 +3,12 @@
 import type { ChartDefinition } from "@/lib/charts/spec";
 import { double11Traffic } from "@/components/charts/double11-traffic/spec";
 import { elasticity } from "@/components/charts/elasticity/spec";
+import { timeline } from "@/components/charts/timeline/spec";
 
 export const definitions: Record<string, ChartDefinition> = {
   "double11-traffic": double11Traffic,
   elasticity,
+  timeline,
 };
 
 export const definitionOf = (id: string): ChartDefinition | undefined => (Object.hasOwn(definitions, id) ? definitions[id] : undefined);

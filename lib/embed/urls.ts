@@ -41,7 +41,7 @@ export const DEFAULT_EMBED_HEIGHT = 640;
  */
 export const EMBED_HEIGHTS: Record<string, number> = {
   "double11-traffic": 1100,
-  timeline: 950,
+  timeline: 1050,
   "cloud-investment": 850,
   "cloud-revenue": 650,
   "cloud-footprint": 600,

@@ -1,235 +1,393 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { createElement } from "react";
-import { layoutTimelineNarrow, layoutTimelineWide, shortDate, type TimelineItem, type TimelineLabels } from "@/components/charts/timeline/layout";
-import { brushModeAt, brushRange, clampRange, stack, tickStep, tickYears, timePoint, yearAt, yearScale } from "@/components/charts/timeline/model";
-import { textWidth, wrapText } from "@/components/charts/timeline/text";
-import { TimelineNarrowView, TimelineWideView, type TimelineViewText } from "@/components/charts/timeline/View";
-import { DOMAIN, SIZES, medianYear } from "@/components/charts/timeline";
-import { registry } from "@/lib/data/registry";
+import { FRAMES, minText, type FrameId } from "@/lib/charts/frames";
+import { overlaps, textBox, type Box } from "@/lib/charts/labels";
+import type { Scene, TextMark } from "@/lib/charts/scene";
+import { sceneTree, toMarkup } from "@/lib/charts/tree";
+import { eventThemes } from "@/lib/data/schema";
+import { definitionOf } from "@/components/charts/definitions";
+import { brushModeAt, brushRange, clampRange, timePoint, yearAt, yearScale } from "@/components/charts/timeline/model";
+import { DOMAIN, THEMES, defaultView, shownCount, type TimelineView } from "@/components/charts/timeline/input";
+import { layoutTimeline } from "@/components/charts/timeline/layout";
+import { laneGeometry, QUARTERS_FROM } from "@/components/charts/timeline/geometry";
+import { layoutBrush, brushGeometry } from "@/components/charts/timeline/brush";
+import { pack } from "@/components/charts/timeline/pack";
+import { medianYear, shortDate } from "@/components/charts/timeline/text";
+import { noOrphan } from "@/components/charts/timeline/list";
+import { timelineData } from "@/components/charts/timeline/spec";
+import { timelineIslandProps } from "@/components/charts/timeline";
 import { expectSvgSnapshot } from "./snapshot";
+import { all, byPrefix, expectContract, mark, shown, texts } from "./scene-helpers";
+import { fixture, rows, type Lang } from "./timeline-fixture";
 
-// A fixed fixture, so the snapshots change only when the layout or the view does, not when the data is revised.
-const item = (id: string, date: string, theme: TimelineItem["theme"], title: string, confidence: TimelineItem["confidence"] = "high"): TimelineItem => ({
-  id,
-  date,
-  theme,
-  title,
-  confidence,
-});
-const items: TimelineItem[] = [
-  item("early", "2006-08-24", "platform", "A rival rents out computing by the hour"),
-  item("work-begins", "2009", "platform", "Work starts on a cloud operating system"),
-  item("founded", "2009-09-10", "platform", "The cloud company is founded"),
-  item("beta", "2009-12", "platform", "A beta is ready by year-end", "low"),
-  item("first-sale", "2009-11-11", "traffic", "The first shopping festival"),
-  item("near-miss", "2010-11-11", "traffic", "Payments come within seconds of collapse"),
-  item("on-sale", "2011-07-28", "platform", "The first product goes on general sale"),
-  item("cluster", "2013-08-15", "platform", "One cluster of five thousand servers"),
-  item("letter", "2013", "platform", "A railway inspector writes to say thank you", "low"),
-  item("rival-region", "2013-12", "market", "A rival announces a region"),
-  item("hardware", "2016", "virtualization", "Work on custom hardware begins", "medium"),
-  item("unveiled", "2017-10", "virtualization", "Bare metal unveiled"),
-  item("rival-card", "2017-11-29", "virtualization", "A rival presents its own card"),
-  item("profit", "2022-05-26", "market", "First full-year profit"),
-  item("chip", "2022-06-13", "virtualization", "A processor for cloud infrastructure"),
-  item("chatbot", "2022-11-30", "ai", "A chatbot is released"),
-  item("cluster-ai", "2023-08", "ai", "A ten-thousand-GPU cluster goes live"),
-  item("results", "2025-11-25", "market", "Cloud growth speeds up"),
+
+const input = fixture("en");
+const view = (o: Partial<TimelineView> = {}): TimelineView => ({ ...defaultView(input), ...o });
+const lay = (frame: FrameId, o: Partial<TimelineView> = {}, lang: Lang = "en") => layoutTimeline(fixture(lang), FRAMES[frame], view(o));
+const on = (s: Scene, key: string) => shown(s).some((m) => m.key === key);
+const FRAME_IDS: FrameId[] = ["narrow", "wide", "slide"];
+const VIEWS: [string, Partial<TimelineView>][] = [
+  ["all years", {}],
+  ["2013–2017", { range: { from: 2013, to: 2017 } }],
+  ["2022 alone", { range: { from: 2022, to: 2022 } }],
+  ["2009–2012 without traffic and market", { range: { from: 2009, to: 2012 }, hidden: ["traffic", "market"] }],
+  ["cursor on 2016", { cursor: 2016, interactive: true }],
 ];
-const labels: TimelineLabels = {
-  lanes: { platform: "Platform", traffic: "Traffic", virtualization: "Virtualization", ai: "AI", market: "Market" },
-  annotations: { founded: "Cloud founded", chatbot: "Chatbot", results: "Growth speeds up" },
-  yearOnly: "year only",
-};
-const text: TimelineViewText = {
-  title: "T",
-  desc: "D",
-  events: Object.fromEntries(items.map((e) => [e.id, { tipTitle: e.date, tipValue: e.title, tipSource: "S", label: `${e.date}: ${e.title}`, href: `/en/chapter/#event-${e.id}` }])),
-};
-const wide = layoutTimelineWide(items, { ...SIZES.wide, locale: "en", domain: DOMAIN }, labels);
-const narrow = layoutTimelineNarrow(items, { ...SIZES.narrow, locale: "en", domain: DOMAIN }, labels);
 
-describe("timePoint", () => {
-  it("places a dated event in the middle of its day", () => {
+/** The box of a glyph path (its points, and an arc's radius). */
+function pathBox(d: string): Box {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, args] of d.matchAll(/([MLHVAZ])([^MLHVAZ]*)/g)) {
+    const n = args!.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    if (cmd === "M" || cmd === "L") for (let i = 0; i < n.length; i += 2) (xs.push((x = n[i]!)), ys.push((y = n[i + 1]!)));
+    if (cmd === "H") (xs.push((x = n[0]!)), ys.push(y));
+    if (cmd === "V") (ys.push((y = n[0]!)), xs.push(x));
+    if (cmd === "A") (xs.push((x = n[5]!)), ys.push((y = n[6]!) - n[0]!, y + n[0]!));
+  }
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+const glyphBox = (s: Scene, key: string) => pathBox((mark(s, key, "path") as { d: string }).d);
+const centre = (b: Box) => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
+
+/** No shown text overlaps another or an event's glyph, and every text stays inside the frame. */
+function expectClear(s: Scene, name = "") {
+  const boxes = texts(s).map((t) => ({ key: t.key, box: textBox(t) }));
+  for (const { key, box } of boxes) expect(box.x0 >= -0.5 && box.x1 <= s.width + 0.5 && box.y0 >= -0.5 && box.y1 <= s.height + 0.5, `${name} ${key} inside`).toBe(true);
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${name} ${boxes[i]!.key} / ${boxes[j]!.key}`).toBe(false);
+  const glyphs = shown(s).filter((m) => m.type === "path" && m.tip);
+  for (const t of boxes) for (const gm of glyphs) expect(overlaps(t.box, glyphBox(s, gm.key)), `${name} ${t.key} / ${gm.key}`).toBe(false);
+}
+
+describe("timeline: time maths (runs in the browser)", () => {
+  it("places a dated event in the middle of its day, a month-only one mid-month, a year-only one mid-year", () => {
     expect(timePoint("2011-07-28").at).toBeCloseTo(2011 + 208.5 / 365, 6);
-    expect(timePoint("2011-07-28").precision).toBe("day");
-  });
-  it("places a month-only event mid-month and a year-only event mid-year, marked by precision", () => {
     expect(timePoint("2017-10").at).toBeCloseTo(2017 + (273 + 304) / 2 / 365, 6);
-    expect(timePoint("2017-10").precision).toBe("month");
     expect(timePoint("2009")).toEqual({ at: 2009.5, precision: "year", year: 2009 });
-  });
-  it("counts leap days", () => {
     expect(timePoint("2016-12-31").at).toBeCloseTo(2016 + 365.5 / 366, 6);
   });
-});
-
-describe("zoom maths (runs in the browser)", () => {
-  it("maps a range of whole years onto the pixels and back", () => {
+  it("maps a range of whole years onto the axis and back: a linear time scale", () => {
     const x = yearScale({ from: 2013, to: 2018 }, 100, 700);
     expect(x(2013)).toBe(100);
     expect(x(2019)).toBe(700);
     expect(yearAt({ from: 2013, to: 2018 }, 100, 700, 400)).toBe(2016);
   });
-  it("labels every year once a year is wide enough, every other year when it is not", () => {
-    expect(tickStep(33, 25)).toBe(2);
-    expect(tickStep(60, 25)).toBe(1);
-    expect(tickYears({ from: 2009, to: 2025 }, 2)).toEqual([2009, 2011, 2013, 2015, 2017, 2019, 2021, 2023, 2025]);
-  });
   it("keeps a brushed range inside the domain and at least one year long", () => {
-    const domain = { from: 2009, to: 2025 };
-    expect(brushRange("new", domain, 2012.3, 2015.8, domain)).toEqual({ from: 2012, to: 2015 });
-    expect(brushRange("new", domain, 2015.8, 2012.3, domain)).toEqual({ from: 2012, to: 2015 });
-    expect(brushRange("start", { from: 2012, to: 2015 }, 2012, 2019.2, domain)).toEqual({ from: 2015, to: 2015 });
-    expect(brushRange("end", { from: 2012, to: 2015 }, 2016, 2030, domain)).toEqual({ from: 2012, to: 2025 });
-    expect(brushRange("move", { from: 2012, to: 2015 }, 2013, 2040, domain)).toEqual({ from: 2022, to: 2025 });
-    expect(brushRange("move", { from: 2012, to: 2015 }, 2013, 1990, domain)).toEqual({ from: 2009, to: 2012 });
-    expect(clampRange({ from: 2030, to: 2001 }, domain)).toEqual({ from: 2025, to: 2025 });
+    expect(clampRange({ from: 2030, to: 2040 }, DOMAIN)).toEqual({ from: 2025, to: 2025 });
+    expect(brushRange("start", { from: 2013, to: 2017 }, 2013, 2019.6, DOMAIN)).toEqual({ from: 2017, to: 2017 });
+    expect(brushRange("end", { from: 2013, to: 2017 }, 2018, 2021.2, DOMAIN)).toEqual({ from: 2013, to: 2020 });
+    expect(brushRange("move", { from: 2013, to: 2017 }, 2015, 2030, DOMAIN)).toEqual({ from: 2021, to: 2025 });
+    expect(brushRange("new", DOMAIN, 2013.3, 2017.6, DOMAIN)).toEqual({ from: 2013, to: 2017 });
+    expect(brushRange("new", DOMAIN, 2017.6, 2013.3, DOMAIN)).toEqual({ from: 2013, to: 2017 });
   });
-  it("grabs a handle near an edge, moves the window inside it, and draws anew outside it", () => {
+  it("grabs a handle near an edge, the window inside it, and draws a new window when the window is the whole domain", () => {
     expect(brushModeAt(102, 100, 300)).toBe("start");
-    expect(brushModeAt(297, 100, 300)).toBe("end");
+    expect(brushModeAt(295, 100, 300)).toBe("end");
     expect(brushModeAt(200, 100, 300)).toBe("move");
-    expect(brushModeAt(400, 100, 300)).toBe("new");
-  });
-  it("draws a new range when the reader drags inside a brush that spans the whole domain", () => {
     expect(brushModeAt(200, 100, 300, { full: true })).toBe("new");
-    expect(brushModeAt(101, 100, 300, { full: true })).toBe("start");
+    expect(brushModeAt(50, 100, 300)).toBe("new");
   });
-  it("stacks visible blocks and skips hidden ones", () => {
-    expect(stack([10, 20, 30], [true, false, true], 5)).toEqual({ offsets: [5, null, 15], bottom: 45 });
+  it("keeps the lanes in the registry's order of themes", () => {
+    expect([...THEMES]).toEqual([...eventThemes]);
   });
 });
 
-describe("layoutTimelineWide", () => {
-  it("gives every theme a lane, in order, each tall enough for its stacked rows", () => {
-    expect(wide.lanes.map((l) => l.theme)).toEqual(["platform", "traffic", "virtualization", "ai", "market"]);
-    for (let i = 1; i < wide.lanes.length; i++) expect(wide.lanes[i]!.top).toBe(wide.lanes[i - 1]!.top + wide.lanes[i - 1]!.height);
-    expect(wide.lanesBottom).toBe(wide.lanes.at(-1)!.top + wide.lanes.at(-1)!.height);
+describe("timeline: lanes (wide) for several brush ranges", () => {
+  const full = lay("wide");
+  const g = laneGeometry(input, FRAMES.wide, DOMAIN);
+
+  it("puts each event at its date on the axis, and the event before the domain in its own column left of a break", () => {
+    const x = yearScale(DOMAIN, g.x0, g.x1);
+    expect(centre(glyphBox(full, "ev-on-sale")).x).toBeCloseTo(x(timePoint("2011-07-28").at), 0);
+    expect(centre(glyphBox(full, "ev-early")).x).toBeCloseTo(g.early!.x, 0);
+    expect(g.early!.x1).toBeLessThan(g.x0);
+    expect(mark(full, "early-tick", "text").lines).toEqual(["2006"]);
+    expect(on(full, "early-break")).toBe(true);
   });
 
-  it("orders marks by time so the arrow keys walk left to right", () => {
-    const at = wide.marks.map((m) => m.at);
-    expect([...at].sort((a, b) => a - b)).toEqual(at);
-    const xs = wide.marks.filter((m) => !m.early).map((m) => m.x);
-    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  it("draws a bar across the year under an event known only by its year", () => {
+    const x = yearScale(DOMAIN, g.x0, g.x1);
+    const span = pathBox((mark(full, "span-letter", "path") as { d: string }).d);
+    expect(span.x0).toBeCloseTo(x(2013), 0);
+    expect(span.x1).toBeCloseTo(x(2014), 0);
+    expect(centre(glyphBox(full, "ev-letter")).x).toBeCloseTo(x(2013.5), 0);
+    expect(byPrefix(full, "span-").map((m) => m.key)).toEqual(["span-work-begins", "span-letter", "span-hardware"]);
   });
 
-  it("places events precisely on the axis and year-only events at mid-year with a bar across their year", () => {
-    const x = yearScale(DOMAIN, wide.x0, wide.x1);
-    const founded = wide.marks.find((m) => m.id === "founded")!;
-    expect(founded.x).toBeCloseTo(x(timePoint("2009-09-10").at), 6);
-    expect(founded.span).toBeNull();
-    const letter = wide.marks.find((m) => m.id === "letter")!;
-    expect(letter.precision).toBe("year");
-    expect(letter.x).toBeCloseTo(x(2013.5), 6);
-    expect(letter.x + letter.span!.dx0).toBeCloseTo(x(2013), 6);
-    expect(letter.x + letter.span!.dx1).toBeCloseTo(x(2014), 6);
-  });
-
-  it("puts events before the domain left of a break in the axis, without a year bar", () => {
-    const early = wide.marks.find((m) => m.id === "early")!;
-    expect(early.early).toBe(true);
-    expect(wide.early).not.toBeNull();
-    expect(early.x).toBeLessThan(wide.early!.breakX);
-    expect(wide.early!.breakX).toBeLessThan(wide.x0);
-    expect(wide.early!.label).toBe("2006");
-  });
-
-  it("stacks marks that would touch into separate rows of their lane", () => {
-    const platform = wide.marks.filter((m) => m.theme === "platform" && !m.early);
-    const rowsOf2009 = new Set(platform.filter((m) => m.year === 2009).map((m) => m.dy));
-    expect(rowsOf2009.size).toBe(3);
-    // Within a row, no two marks (with their bars and labels) come closer than a mark's width.
-    const byRow = new Map<string, typeof wide.marks>();
-    for (const m of wide.marks.filter((m) => !m.early)) byRow.set(`${m.theme}:${m.dy}`, [...(byRow.get(`${m.theme}:${m.dy}`) ?? []), m]);
-    for (const marks of byRow.values()) {
-      for (let i = 1; i < marks.length; i++) expect(marks[i]!.x - marks[i - 1]!.x).toBeGreaterThanOrEqual(11);
+  it("stacks one lane per theme, each event in its theme's lane", () => {
+    const laneY = (t: string) => (mark(full, `lane-${t}`, "text") as TextMark).y;
+    const ys = THEMES.map(laneY);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    for (const [id, , theme] of rows) {
+      const y = centre(glyphBox(full, `ev-${id}`)).y;
+      const i = THEMES.indexOf(theme);
+      expect(y, id).toBeGreaterThan(ys[i]! - 1);
+      if (i + 1 < THEMES.length) expect(y, id).toBeLessThan(ys[i + 1]!);
     }
   });
 
-  it("labels landmark events beside the mark, switching sides at the right edge", () => {
-    expect(wide.marks.find((m) => m.id === "founded")!.annotation).toMatchObject({ text: "Cloud founded", side: "right" });
-    expect(wide.marks.find((m) => m.id === "results")!.annotation).toMatchObject({ text: "Growth speeds up", side: "left" });
-    expect(wide.marks.find((m) => m.id === "on-sale")!.annotation).toBeNull();
+  it("zoomed to 2013–2017: the axis spans those years, events outside fold off to its edges, the early column empties", () => {
+    const z = lay("wide", { range: { from: 2013, to: 2017 } });
+    const gz = laneGeometry(input, FRAMES.wide, { from: 2013, to: 2017 });
+    expect(gz.x0).toBe(g.x0);
+    expect(gz.x1).toBe(g.x1);
+    expect(centre(glyphBox(z, "ev-cluster")).x).toBeCloseTo(g.x0 + ((timePoint("2013-08-15").at - 2013) / 5) * (g.x1 - g.x0), 0);
+    for (const id of ["cluster", "letter", "rival-region", "hardware", "unveiled", "rival-card"]) expect(on(z, `ev-${id}`), id).toBe(true);
+    for (const id of ["early", "founded", "near-miss", "on-sale", "profit", "results"]) expect(on(z, `ev-${id}`), id).toBe(false);
+    expect(centre(glyphBox(z, "ev-on-sale")).x).toBeCloseTo(g.x0, 0);
+    expect(centre(glyphBox(z, "ev-profit")).x).toBeCloseTo(g.x1, 0);
+    expect(on(z, "early-tick") || on(z, "early-break")).toBe(false);
+    expect(texts(z).filter((t) => t.key.startsWith("tick-")).map((t) => t.lines[0])).toEqual(["2013", "2014", "2015", "2016", "2017"]);
+    expect(shownCount(input, view({ range: { from: 2013, to: 2017 } }))).toBe(6);
   });
 
-  it("labels every other year at the full range, first and last included, with a grid line at each year boundary", () => {
-    expect(wide.ticks.filter((t) => t.shown).map((t) => t.year)).toEqual([2009, 2011, 2013, 2015, 2017, 2019, 2021, 2023, 2025]);
-    expect(wide.grid).toHaveLength(2025 - 2009 + 2);
-    expect(wide.grid[0]!.x).toBeCloseTo(wide.x0, 6);
-    expect(wide.grid.at(-1)!.x).toBeCloseTo(wide.x1, 6);
-    expect(wide.quarters.every((q) => !q.shown)).toBe(true);
+  it("labels every n years counted from the domain's first, so labels keep their place while brushing", () => {
+    const labelled = (s: Scene) => texts(s).filter((t) => t.key.startsWith("tick-")).map((t) => Number(t.lines[0]));
+    const a = labelled(full);
+    expect(a[0]).toBe(2009);
+    expect(a.at(-1)).toBe(2025);
+    const b = labelled(lay("wide", { range: { from: 2010, to: 2025 } }));
+    expect(b.every((y) => a.includes(y))).toBe(true);
   });
 
-  it("draws each in-span event once in the overview strip, on its theme's row", () => {
-    expect(wide.overview.marks).toHaveLength(items.length - 1);
-    expect(wide.overview.marks.find((m) => m.id === "chatbot")!.row).toBe(3);
-  });
-});
-
-describe("layoutTimelineNarrow", () => {
-  it("lists events in date order under year headings, year-only events first, with a break after the early years", () => {
-    const kinds = narrow.rows.map((r) => (r.kind === "year" ? `y${r.year}` : r.kind === "event" ? r.id : r.kind));
-    expect(kinds.slice(0, 6)).toEqual(["legend", "y2006", "early", "break", "y2009", "work-begins"]);
-    expect(kinds.slice(5, 10)).toEqual(["work-begins", "founded", "first-sale", "beta", "y2010"]);
-    expect(kinds.filter((k) => k.startsWith("y"))).toEqual(["y2006", "y2009", "y2010", "y2011", "y2013", "y2016", "y2017", "y2022", "y2023", "y2025"]);
+  it("draws quarter lines only once a year is wide enough: never at the full range, so never in a download", () => {
+    expect(byPrefix(full, "quarter-").length).toBe(17 * 3);
+    expect(shown(full).some((m) => m.key.startsWith("quarter-"))).toBe(false);
+    const one = lay("wide", { range: { from: 2022, to: 2022 } });
+    expect(laneGeometry(input, FRAMES.wide, { from: 2022, to: 2022 }).ppy).toBeGreaterThan(QUARTERS_FROM * FRAMES.wide.type.tick);
+    expect(shown(one).filter((m) => m.key.startsWith("quarter-")).map((m) => m.key)).toEqual(["quarter-2022-1", "quarter-2022-2", "quarter-2022-3"]);
   });
 
-  it("stacks rows without gaps or overlaps and fits every line inside the 340 px box", () => {
-    for (let i = 1; i < narrow.rows.length; i++) expect(narrow.rows[i]!.y).toBe(narrow.rows[i - 1]!.y + narrow.rows[i - 1]!.h);
-    expect(narrow.dateX - textWidth("year only", 11)).toBeGreaterThanOrEqual(0);
-    for (const row of narrow.rows) {
-      if (row.kind !== "event") continue;
-      for (const line of row.lines) expect(narrow.textX + textWidth(line, narrow.fontSize)).toBeLessThanOrEqual(narrow.width - 4);
-      expect(row.h).toBe(row.lines.length * narrow.lineHeight + 10);
+  it("keeps its height while brushing (a lane has the rows the whole domain needs), and folds a hidden theme's lane", () => {
+    for (const [name, v] of VIEWS.filter(([, v]) => !v.hidden)) expect(lay("wide", v).height, name).toBe(full.height);
+    const hidden = lay("wide", { hidden: ["traffic"] });
+    expect(hidden.height).toBeLessThan(full.height);
+    expect(on(hidden, "lane-traffic") || on(hidden, "ev-near-miss") || on(hidden, "ev-first-sale")).toBe(false);
+    // The lanes below move up by the folded lane's height.
+    const dy = (mark(full, "lane-ai", "text") as TextMark).y - (mark(hidden, "lane-ai", "text") as TextMark).y;
+    expect(dy).toBeCloseTo(full.height - hidden.height, 5);
+    expect(centre(glyphBox(full, "ev-chatbot")).y - centre(glyphBox(hidden, "ev-chatbot")).y).toBeCloseTo(dy, 0);
+  });
+
+  it("gives a landmark its direct label beside it, and drops the label (never the mark) when a lane has no room", () => {
+    const label = mark(full, "label-founded", "text") as TextMark;
+    const b = glyphBox(full, "ev-founded");
+    expect(label.lines).toEqual(["Cloud founded"]);
+    expect(label.y).toBeCloseTo(centre(b).y, 5);
+    expect(label.anchor === "end" ? label.x < b.x0 : label.x > b.x1).toBe(true);
+    const p = pack(
+      [
+        { id: "a", x0: 0, x1: 10, label: 50 },
+        { id: "b", x0: 20, x1: 30, label: 50 },
+      ],
+      { gap: 2, labelGap: 3, left: 0, right: 200, maxRows: 1 },
+    );
+    expect(p.rows).toBe(1);
+    expect(p.slots.get("a")!.label).toEqual({ side: "right", x: 13 });
+    expect(p.slots.get("b")!.label).toBeNull();
+  });
+
+  it("marks the cursor's year with a band across the lanes, and nothing for a year outside the range", () => {
+    const c = lay("wide", { cursor: 2016 });
+    const band = mark(c, "cursor", "rect");
+    expect(on(c, "cursor")).toBe(true);
+    expect(band.x).toBeCloseTo(g.x(2016), 5);
+    expect(band.width).toBeCloseTo(g.ppy, 5);
+    expect(on(lay("wide", { cursor: 2016, range: { from: 2020, to: 2025 } }), "cursor")).toBe(false);
+    expect(on(full, "cursor")).toBe(false);
+  });
+
+  it("orders the inspectable marks by date across lanes (the order the arrow keys walk), in every view", () => {
+    for (const frame of ["wide", "slide"] as FrameId[]) {
+      const years = all(lay(frame)).filter((m) => m.tip).map((m) => timePoint(rows.find((r) => `ev-${r[0]}` === m.key)![1]).at);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
     }
   });
+});
 
-  it("gives each event a short date, and a year-only event the year-only label", () => {
-    const byId = (id: string) => narrow.rows.find((r) => r.kind === "event" && r.id === id) as Extract<(typeof narrow.rows)[number], { kind: "event" }>;
-    expect(byId("founded").dateLabel).toBe("10 Sept");
-    expect(byId("beta").dateLabel).toBe("Dec");
-    expect(byId("work-begins").dateLabel).toBe("year only");
-    expect(shortDate("2011-07-28", "zh-hans", "年内")).toBe("7月28日");
+describe("timeline: the list (narrow)", () => {
+  const list = lay("narrow");
+  const y = (s: Scene, key: string) => (mark(s, key) as TextMark).y;
+
+  it("lists every event under its year in date order, events known only by the year first", () => {
+    const order = all(list).filter((m) => m.key.startsWith("title-")).sort((a, b) => (a as TextMark).y - (b as TextMark).y).map((m) => m.key.slice(6));
+    expect(order.slice(0, 6)).toEqual(["early", "work-begins", "founded", "first-sale", "beta", "near-miss"]);
+    expect(y(list, "year-2009")).toBeLessThan(y(list, "title-work-begins"));
+    expect(y(list, "year-2010")).toBeGreaterThan(y(list, "title-beta"));
+    expect(mark(list, "date-letter", "text").lines).toEqual(["year only"]);
+    expect(on(list, "break")).toBe(true);
+  });
+
+  it("wraps titles to the column and never runs past the frame", () => {
+    for (const t of texts(list)) expect(textBox(t).x1, t.key).toBeLessThanOrEqual(FRAMES.narrow.width);
+    expect(texts(lay("narrow", {}, "zh-hans")).every((t) => textBox(t).x1 <= FRAMES.narrow.width)).toBe(true);
+  });
+
+  it("shortens for a range: rows outside fold away, the years with nothing shown go, the list gets shorter", () => {
+    const z = lay("narrow", { range: { from: 2020, to: 2025 } });
+    expect(z.height).toBeLessThan(list.height);
+    expect(on(z, "year-2013") || on(z, "title-cluster") || on(z, "break")).toBe(false);
+    expect(on(z, "year-2022") && on(z, "title-chip")).toBe(true);
+    expect(y(z, "year-2022")).toBeLessThan(y(list, "year-2022"));
+  });
+
+  it("keys its glyphs without JavaScript; once scripted the theme chips are the key", () => {
+    expect(on(list, "legend-platform")).toBe(true);
+    const live = lay("narrow", { interactive: true });
+    expect(on(live, "legend-platform")).toBe(false);
+    expect(live.height).toBeLessThan(list.height);
+  });
+
+  it("marks the cursor's year across its heading and events", () => {
+    const c = lay("narrow", { cursor: 2013 });
+    const band = mark(c, "cursor", "rect");
+    expect(on(c, "cursor")).toBe(true);
+    expect(band.y).toBeLessThan(y(c, "year-2013"));
+    expect(band.y + band.height).toBeGreaterThan(y(c, "title-rival-region"));
+    expect(band.y + band.height).toBeLessThan(y(c, "year-2016"));
   });
 });
 
-describe("wrapText", () => {
-  it("breaks English between words and Chinese between characters, never before closing punctuation", () => {
-    expect(wrapText("Work starts on Apsara, Alibaba's own cloud operating system", 170, 13)).toEqual(["Work starts on Apsara,", "Alibaba's own cloud", "operating system"]);
-    const zh = wrapText("秋天,后羿项目立项,要把飞天算力租给外部客户", 100, 13);
-    expect(zh.join("")).toBe("秋天,后羿项目立项,要把飞天算力租给外部客户");
-    for (const line of zh) {
-      expect(textWidth(line, 13)).toBeLessThanOrEqual(100);
-      expect(line[0]).not.toBe(",");
+describe("timeline: the brush strip (a control, not part of the picture)", () => {
+  it("lines the strip up under the wide axis and draws the window over the range, with its years under the handles", () => {
+    const g = laneGeometry(input, FRAMES.wide, DOMAIN);
+    const b = brushGeometry(input, FRAMES.wide);
+    expect([b.x0, b.x1]).toEqual([g.x0, g.x1]);
+    const s = layoutBrush(input, FRAMES.wide, view({ range: { from: 2013, to: 2017 } }));
+    const w = mark(s, "window", "rect");
+    expect(w.x).toBeCloseTo(g.x(2013), 5);
+    expect(w.x + w.width).toBeCloseTo(g.x(2018), 5);
+    expect(mark(s, "from", "text").lines).toEqual(["2013"]);
+    expect(mark(s, "to", "text").lines).toEqual(["2017"]);
+    expect(textBox(mark(s, "from", "text")).x1).toBeLessThan(textBox(mark(s, "to", "text")).x0);
+    const one = layoutBrush(input, FRAMES.narrow, view({ range: { from: 2016, to: 2016 }, hidden: ["ai"] }));
+    expect(on(one, "to")).toBe(false);
+    expect(on(one, "ticks-ai")).toBe(false);
+    expect(on(one, "ticks-virtualization")).toBe(true);
+  });
+
+  it("is not in the chart's scene: no handles, window or quarter lines in what the page, slide and downloads draw", () => {
+    for (const frame of FRAME_IDS) {
+      const keys = shown(lay(frame)).map((m) => m.key);
+      expect(keys.some((k) => /^(handle|window|veil|quarter)/.test(k)), frame).toBe(false);
     }
   });
+});
 
-  it("does not leave one Chinese character alone on the last line", () => {
-    const lines = wrapText("秋天,后羿项目立项,要把飞天算力租给外部客户", 267, 13);
-    expect(lines).toHaveLength(2);
-    expect(Array.from(lines[1]!).length).toBeGreaterThan(1);
+describe("timeline: contract, collisions and identity in every frame, language and view", () => {
+  for (const frame of FRAME_IDS)
+    for (const lang of ["en", "zh-hans"] as Lang[])
+      for (const [name, v] of VIEWS) {
+        const s = lay(frame, v, lang);
+        const label = `${frame} ${lang} ${name}`;
+        it(`${label}: keeps the view contract at the frame's type sizes`, () => {
+          expectContract(s, minText(FRAMES[frame]), label);
+          for (const m of shown(s).filter((m) => m.tip)) expect(m.attrs?.["data-href"], m.key).toMatch(/#event-/);
+        });
+        it(`${label}: no text overlaps another or a mark, and all of it stays inside the frame`, () => expectClear(s));
+        it(`${label}: has the same marks as the default view, so the island only moves and fades elements`, () => {
+          const keys = (x: Scene) => all(x).map((m) => m.key);
+          expect(keys(s)).toEqual(keys(lay(frame, {}, lang)));
+        });
+      }
+  it("with the registry's events too, in every frame and language: the contract, and nothing collides", () => {
+    for (const locale of ["en", "zh-hans", "zh-hant"] as const)
+      for (const frame of FRAME_IDS) {
+        const s = definitionOf("timeline")!.spec(locale, {}, FRAMES[frame]).scene;
+        expectContract(s, minText(FRAMES[frame]), `${locale} ${frame}`);
+        expectClear(s, `${locale} ${frame}`);
+      }
+  });
+  it("fits a slide: as wide as the frame, no taller", () => {
+    expect(lay("slide").height).toBeLessThanOrEqual(FRAMES.slide.height);
+    expect(layoutTimeline(timelineData("en").input, FRAMES.slide).height).toBeLessThanOrEqual(FRAMES.slide.height);
   });
 });
 
-describe("the live events", () => {
-  it("bear out the title: traffic events cluster before virtualization events, and those before AI", () => {
-    const events = registry().events.filter((e) => e.date >= String(DOMAIN.from));
-    const mid = (theme: string) => medianYear(events.filter((e) => e.theme === theme))!;
-    expect(mid("traffic")).toBeLessThan(mid("virtualization"));
-    expect(mid("virtualization")).toBeLessThan(mid("ai"));
+describe("timeline: the spec, from the registry", () => {
+  const def = definitionOf("timeline")!;
+
+  it("is registered on the kernel, and its words name figures computed from the events", () => {
+    expect(def.id).toBe("timeline");
+    const spec = def.spec("en", {}, FRAMES.wide);
+    expect(spec.title).toMatch(/^\d+ events, 2009–2025/);
+    expect(spec.title).not.toMatch(/\{\w+\}/);
+    expect(spec.subtitle).toContain("2009–2025");
+    expect(spec.sources.length).toBeGreaterThan(10);
+    expect(spec.notes.some((n) => n.includes("2006"))).toBe(true);
+    const zh = def.spec("zh-hans", {}, FRAMES.wide);
+    expect(zh.title).toMatch(/^2009至2025年的\d+个事件/);
+  });
+
+  it("tables every event with its date, theme and publishers, in the registry's order", () => {
+    const d = timelineData("en");
+    expect(d.table.rows).toHaveLength(d.input.events.length);
+    expect(d.table.columns.map((c) => c.key)).toEqual(["date", "event", "theme", "source"]);
+    expect(d.table.rows[0]).toMatchObject({ event: d.input.events[0]!.title });
+    expect(d.table.rows.find((r) => r.date?.includes("date approximate"))).toBeDefined();
+  });
+
+  it("writes each event's tooltip and announcement, with why a mark is hollow and where to read it", () => {
+    const d = timelineData("en");
+    const low = d.input.events.find((e) => e.confidence === "low")!;
+    expect(low.tip.note).toMatch(/Low confidence/);
+    expect(low.tip.label).toContain("(Uncertain: treat as a lead)");
+    const linked = d.input.events.find((e) => e.href)!;
+    expect(linked.href).toMatch(/^(\/[\w-]+)*\/en\/[a-z-]+\/#event-[a-z0-9-]+$/);
+    expect(linked.tip.note).toMatch(/chapter \d/);
+    const zh = timelineData("zh-hans").input.events.find((e) => e.id === low.id)!;
+    expect(zh.tip.label).toMatch(/（.+）$/);
+    expect(zh.tip.note).not.toMatch(/\. /);
+  });
+
+  it("finds the year each theme clusters around, and short dates per locale", () => {
+    expect(medianYear([{ date: "2016" }, { date: "2017-10" }, { date: "2022-06-13" }])).toBe(2017);
+    expect(medianYear([])).toBeNull();
+    expect(shortDate("2011-07-28", "en", "year only")).toBe("28 Jul");
+    expect(shortDate("2017-10", "zh-hans", "年内")).toBe("10月");
+    expect(shortDate("2013", "en", "year only")).toBe("year only");
+  });
+
+  it("gives the island the same layout as the server's: its props are plain JSON, laid out by the same function", () => {
+    for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
+      const props = JSON.parse(JSON.stringify(timelineIslandProps(locale))) as ReturnType<typeof timelineIslandProps>;
+      for (const frame of FRAME_IDS) {
+        const server = def.spec(locale, {}, FRAMES[frame]).scene;
+        expect(layoutTimeline(props.input, FRAMES[frame], defaultView(props.input)), `${locale} ${frame}`).toEqual(server);
+        // …and for a brushed, filtered view, what the island draws is what the server would draw for it.
+        const v: TimelineView = { range: { from: 2015, to: 2021 }, hidden: ["market"], cursor: 2017 };
+        expect(toMarkup(sceneTree(layoutTimeline(props.input, FRAMES[frame], v), "t"))).toBe(toMarkup(sceneTree(layoutTimeline(timelineData(locale).input, FRAMES[frame], v), "t")));
+      }
+    }
   });
 });
 
-describe("Timeline view snapshots", () => {
-  const dir = path.join(import.meta.dirname, "__snapshots__");
-  // The timeline has no steps: one snapshot per variant.
-  it("renders the wide SVG deterministically", () => {
-    expectSvgSnapshot(createElement(TimelineWideView, { scene: wide, text, uid: "timeline" }), path.join(dir, "timeline-wide.svg"));
+describe("timeline: snapshots", () => {
+  const dir = path.join(__dirname, "__snapshots__");
+  const snap = (s: Scene, name: string) => expectSvgSnapshot(toMarkup(sceneTree(s, "timeline")), path.join(dir, `timeline-${name}.svg`));
+  it("wide, narrow and slide at the full range", () => {
+    snap(lay("wide"), "wide");
+    snap(lay("narrow"), "narrow");
+    snap(lay("slide"), "slide");
   });
-  it("renders the narrow SVG deterministically", () => {
-    expectSvgSnapshot(createElement(TimelineNarrowView, { scene: narrow, text, uid: "timeline" }), path.join(dir, "timeline-narrow.svg"));
+  it("wide zoomed to 2013–2017, wide in Chinese, the list filtered, and the brush", () => {
+    snap(lay("wide", { range: { from: 2013, to: 2017 } }), "wide-2013-2017");
+    snap(lay("wide", {}, "zh-hans"), "wide-zh");
+    snap(lay("narrow", { range: { from: 2016, to: 2025 }, hidden: ["market"], interactive: true }), "narrow-2016-2025-no-market");
+    snap(layoutBrush(input, FRAMES.wide, view({ range: { from: 2013, to: 2017 } })), "brush-wide");
+  });
+});
+
+describe("timeline: Chinese titles in the list", () => {
+  it("never end on one lonely character", () => {
+    expect(noOrphan(["云服务器 ECS 正式商用，成为阿里云首个产", "品"])).toEqual(["云服务器 ECS 正式商用，成为阿里云首个", "产品"]);
+    expect(noOrphan(["A beta of the service is", "ready"])).toEqual(["A beta of the service is", "ready"]);
+    expect(noOrphan(["中国万网成为ECS首个客户，随后提出对外", "转售"])).toEqual(["中国万网成为ECS首个客户，随后提出对外", "转售"]);
+    for (const t of texts(layoutTimeline(timelineData("zh-hans").input, FRAMES.narrow)).filter((t) => t.key.startsWith("title-"))) {
+      if (t.lines.length > 1) expect([...t.lines.at(-1)!].length, t.key).toBeGreaterThan(1);
+    }
   });
 });

@@ -1,154 +1,49 @@
-// Timeline, server side: reads the events, lays out a wide (lanes) and a narrow (list) version, and hands
-// both to the island that zooms, filters and shares the year cursor.
-import type { ComponentProps, ReactNode } from "react";
-import copyFile from "@/content/charts/timeline.json";
-import { registry, getSource, sourceNames } from "@/lib/data/registry";
-import { eventThemes, type EventTheme, type TimelineEvent } from "@/lib/data/schema";
-import { formatDateValue } from "@/lib/data/format";
-import { intlLocale, localePath, type Locale } from "@/lib/i18n";
-import { withBase } from "@/lib/paths";
-import { fill, getDictionary } from "@/lib/ui";
-import { pickCopy } from "@/lib/content/copy";
-import { localize } from "@/components/content/Fact";
-import { getChapters } from "@/lib/content/chapters";
+// The timeline as a page component: its spec (spec.ts) placed for the page's frames, inside the island
+// that filters and brushes it. The island gets the events as JSON props (timelineIslandProps; an embed
+// writes the same object into its page) and lays the chart out again with the same function.
+import type { ReactNode } from "react";
 import type { ChartProps } from "@/components/charts/registry";
+import { getDictionary } from "@/lib/ui";
+import { placement } from "@/lib/charts/figure";
 import { ChartFigure } from "@/components/charts/shared/ChartFigure";
-import { GLYPHS, layoutTimelineNarrow, layoutTimelineWide, type TimelineItem, type TimelineLabels } from "@/components/charts/timeline/layout";
-import { timePoint, type YearRange } from "@/components/charts/timeline/model";
-import { TimelineNarrowView, TimelineWideView, type EventText, type TimelineViewText } from "@/components/charts/timeline/View";
+import { Plot } from "@/components/charts/shared/Plot";
 import { TimelineIsland } from "@/components/charts/shared/lazy-islands";
+import type { Locale } from "@/lib/i18n";
+import type { TimelineIslandProps } from "@/components/charts/timeline/TimelineIsland";
+import { timeline, timelineData } from "@/components/charts/timeline/spec";
 
-export const SIZES = { wide: { width: 720 }, narrow: { width: 340 } } as const;
+export { DOMAIN } from "@/components/charts/timeline/input";
 
-/** The story's span. Events before it sit left of a break in the axis; none comes after it. */
-export const DOMAIN: YearRange = { from: 2009, to: 2025 };
-
-type Copy = (typeof copyFile)["en"];
-
-/** The year around which a theme's events cluster: the median of their dates. */
-export function medianYear(events: Pick<TimelineEvent, "date">[]): number | null {
-  const at = events.map((e) => timePoint(e.date).at).sort((a, b) => a - b);
-  if (!at.length) return null;
-  const mid = at.length / 2;
-  const median = at.length % 2 ? at[Math.floor(mid)]! : (at[mid - 1]! + at[mid]!) / 2;
-  return Math.floor(median);
+/** The island's props but its children (the server's SVGs): plain JSON, which the embed writes into its page. */
+export function timelineIslandProps(locale: Locale, uid = "timeline"): Omit<TimelineIslandProps, "children"> {
+  const d = timelineData(locale);
+  return { uid, input: d.input, text: { filter: getDictionary(locale).timeline.filter, ...d.copy.controls } };
 }
 
-function tipNote(e: TimelineEvent, copy: Copy, themeLabel: string, chapter: { number: number; title: string } | undefined): string {
-  const parts = [themeLabel + "."];
-  if (timePoint(e.date).precision === "year") parts.push(copy.approximate);
-  if (e.confidence === "low") parts.push(e.source.every((s) => s === "article") ? copy.confidence.lowArticle : copy.confidence.low);
-  if (e.confidence === "medium") parts.push(copy.confidence.medium);
-  if (chapter) parts.push(fill(copy.readIn, { n: chapter.number, chapter: chapter.title }));
-  return parts.join(" ");
-}
-
-/** The island's props but its children (the server SVG): the embed writes them into its page as JSON. */
-export function timelineIslandProps(locale: Locale, uid = "timeline"): Omit<ComponentProps<typeof TimelineIsland>, "children"> {
-  const copy = pickCopy(copyFile, locale);
-  const t = getDictionary(locale);
-  return {
-    uid,
-    domain: DOMAIN,
-    themes: eventThemes.map((theme) => ({ theme, label: t.timeline.themes[theme], glyph: GLYPHS[theme] })),
-    text: { filter: t.timeline.filter, ...copy.controls },
-  };
-}
-
-export function TimelineChart({ locale, step, uid = "timeline" }: ChartProps) {
-  const copy = pickCopy(copyFile, locale);
-  const t = getDictionary(locale);
-  const themeLabels = Object.fromEntries(eventThemes.map((theme) => [theme, t.timeline.themes[theme]])) as Record<EventTheme, string>;
-  const events = registry().events.filter((e) => timePoint(e.date).at < DOMAIN.to + 1);
-  const inSpan = events.filter((e) => timePoint(e.date).at >= DOMAIN.from);
-  const earlyEvents = events.filter((e) => timePoint(e.date).at < DOMAIN.from);
-  const chapters = new Map(getChapters(locale).map((c) => [c.slug, c]));
-
-  const items: TimelineItem[] = events.map((e) => ({ id: e.id, date: e.date, theme: e.theme, confidence: e.confidence, title: localize(e.title, locale)! }));
-  const publishers = (ids: string[]) => sourceNames(ids, locale);
-  const hrefOf = (e: TimelineEvent) => (chapters.has(e.chapter) ? withBase(`${localePath(locale, `/${e.chapter}/`)}#event-${e.id}`) : undefined);
-
-  const eventText: Record<string, EventText> = Object.fromEntries(
-    events.map((e) => {
-      const title = localize(e.title, locale)!;
-      const when = formatDateValue(e.date, locale);
-      const themeLabel = themeLabels[e.theme];
-      const low = e.confidence === "low" ? ` (${t.fact.confidence.low})` : "";
-      return [
-        e.id,
-        {
-          tipTitle: when,
-          tipValue: title,
-          tipNote: tipNote(e, copy, themeLabel, chapters.get(e.chapter)),
-          tipSource: publishers(e.source),
-          label: `${when}, ${themeLabel}: ${title}${low}`,
-          href: hrefOf(e),
-        },
-      ];
-    }),
-  );
-
-  const list = new Intl.ListFormat(intlLocale[locale], { type: "conjunction" });
-  const vars = {
-    count: inSpan.length,
-    first: DOMAIN.from,
-    last: DOMAIN.to,
-    themes: list.format(eventThemes.map((theme) => themeLabels[theme])),
-    trafficMid: medianYear(inSpan.filter((e) => e.theme === "traffic")) ?? "",
-    virtualizationMid: medianYear(inSpan.filter((e) => e.theme === "virtualization")) ?? "",
-    aiMid: medianYear(inSpan.filter((e) => e.theme === "ai")) ?? "",
-  };
-  const text: TimelineViewText = { title: fill(copy.title, vars), desc: fill(copy.desc, vars), events: eventText };
-  const labels: TimelineLabels = { lanes: themeLabels, annotations: copy.annotations as Record<string, string>, yearOnly: copy.yearOnly };
-  const wide = layoutTimelineWide(items, { ...SIZES.wide, locale, domain: DOMAIN }, labels);
-  const narrow = layoutTimelineNarrow(items, { ...SIZES.narrow, locale, domain: DOMAIN }, labels);
-
-  const notes = [...copy.notes];
-  if (earlyEvents.length) {
-    const named = list.format(earlyEvents.map((e) => `${localize(e.title, locale)} (${formatDateValue(e.date, locale)})`));
-    notes.splice(1, 0, fill(copy.earlyNote, { events: named }));
-  }
-  // One link per publisher in the source line (the table names each event's own sources).
-  const byPublisher = new Map<string, string>();
-  for (const id of events.flatMap((e) => e.source)) if (!byPublisher.has(getSource(id).publisher)) byPublisher.set(getSource(id).publisher, id);
-  const sources = [...byPublisher.values()];
-
+export function TimelineChart({ locale, uid = "timeline" }: ChartProps) {
+  const p = placement(timeline, { locale, uid });
+  const { input } = timelineData(locale);
+  // The table is where the links live without JavaScript or a pointer: the event cell links to its chapter.
+  const rows = p.table.rows.map((row, i): Record<string, ReactNode> => {
+    const href = input.events[i]?.href;
+    return href ? { ...row, event: <a href={href}>{row.event}</a> } : row;
+  });
   return (
     <ChartFigure
       id="timeline"
       uid={uid}
       locale={locale}
-      step={step}
-      title={text.title}
-      subtitle={fill(copy.subtitle, vars)}
-      plotLabel={copy.plotLabel}
-      sources={sources}
-      notes={notes}
-      table={{
-        caption: copy.tableCaption,
-        columns: [
-          { key: "date", label: copy.columns.date },
-          { key: "event", label: copy.columns.event },
-          { key: "theme", label: copy.columns.theme },
-          { key: "source", label: copy.columns.source },
-        ],
-        rows: events.map((e) => {
-          const title = localize(e.title, locale)!;
-          const href = hrefOf(e);
-          // The table is where the links live without JavaScript or a pointer, so the event cell is a link.
-          const event: ReactNode = href ? <a href={href}>{title}</a> : title;
-          return {
-            date: formatDateValue(e.date, locale) + (timePoint(e.date).precision === "year" ? ` (${t.timeline.approximate})` : ""),
-            event,
-            theme: themeLabels[e.theme],
-            source: publishers(e.source),
-          };
-        }),
-      }}
+      title={p.spec.title}
+      subtitle={p.spec.subtitle}
+      plotLabel={p.spec.plotLabel}
+      sources={p.sources}
+      notes={p.notes}
+      table={{ ...p.table, rows }}
     >
       <TimelineIsland {...timelineIslandProps(locale, uid)}>
-        <TimelineWideView scene={wide} text={text} uid={uid} />
-        <TimelineNarrowView scene={narrow} text={text} uid={uid} />
+        {p.plots.map(({ frame, tree }) => (
+          <Plot key={frame} tree={tree} />
+        ))}
       </TimelineIsland>
     </ChartFigure>
   );

@@ -1,5 +1,5 @@
-// Time maths for the timeline, shared by the server layout and the browser island. Plain TypeScript with
-// no d3, so the zoom, the brush and the tick choice run in the browser without shipping a chart library.
+// Time maths for the timeline: where a date sits on a continuous year axis, the linear time scale, and the
+// brush. Plain TypeScript with no d3, shared by the layout (server and island) and the island's pointer.
 
 /** A closed range of whole years: { from: 2013, to: 2018 } shows 1 Jan 2013 to 31 Dec 2018. */
 export type YearRange = { from: number; to: number };
@@ -28,34 +28,23 @@ export function timePoint(date: string): TimePoint {
   return { at: y + (dayIndex + 0.5) / days, precision: "day", year: y };
 }
 
-/** A linear map from the continuous year axis of a range onto [x0, x1] pixels. */
+/** The linear time scale: the continuous year axis of a range onto [x0, x1]. */
 export function yearScale(range: YearRange, x0: number, x1: number) {
-  const span = range.to + 1 - range.from;
-  return (at: number) => x0 + ((at - range.from) / span) * (x1 - x0);
+  const k = (x1 - x0) / (range.to + 1 - range.from);
+  return (at: number) => x0 + (at - range.from) * k;
 }
 
-/** The inverse: which point in time sits under pixel x. */
+/** The inverse: which point in time sits under x. */
 export function yearAt(range: YearRange, x0: number, x1: number, x: number): number {
   return range.from + ((x - x0) / (x1 - x0)) * (range.to + 1 - range.from);
 }
 
 export const pixelsPerYear = (range: YearRange, x0: number, x1: number) => (x1 - x0) / (range.to + 1 - range.from);
 
-/** Every how many years to label the axis so that labels of `labelWidth` px keep a gap between them. */
-export function tickStep(pxPerYear: number, labelWidth: number): number {
-  for (const step of [1, 2, 5, 10]) if (step * pxPerYear >= labelWidth + 10) return step;
-  return 20;
-}
+/** Is a point in time inside a range of whole years? */
+export const inRange = (at: number, range: YearRange) => at >= range.from && at < range.to + 1;
 
-/** Labelled years in a range: every `step` years counted from the range's first year, always including it. */
-export function tickYears(range: YearRange, step: number): number[] {
-  const years: number[] = [];
-  for (let y = range.from; y <= range.to; y += step) years.push(y);
-  return years;
-}
-
-/** Quarter ticks are worth drawing once a year is this wide. */
-export const QUARTER_TICKS_FROM_PX = 90;
+export const sameRange = (a: YearRange, b: YearRange) => a.from === b.from && a.to === b.to;
 
 export function clampRange(range: YearRange, domain: YearRange): YearRange {
   const from = Math.max(domain.from, Math.min(domain.to, Math.round(range.from)));
@@ -66,7 +55,7 @@ export function clampRange(range: YearRange, domain: YearRange): YearRange {
 export type BrushMode = "start" | "end" | "move" | "new";
 
 /**
- * The range while the reader drags on the overview strip. `at0` is where the drag began and `at` where the
+ * The range while the reader drags on the brush strip. `at0` is where the drag began and `at` where the
  * pointer is now, both on the continuous year axis. Edges snap to whole years, a range is at least one
  * year long, and a moved range keeps its length at the ends of the domain.
  */
@@ -90,8 +79,8 @@ export function brushRange(mode: BrushMode, start: YearRange, at0: number, at: n
 }
 
 /**
- * Which part of the brush a pointer at pixel x grabs: a handle (within `grip` px of an edge), the window, or
- * outside it. A window that spans the whole domain cannot move, so dragging inside it draws a new one.
+ * Which part of the brush a pointer at x grabs: a handle (within `grip` of an edge), the window, or outside
+ * it. A window that spans the whole domain cannot move, so dragging inside it draws a new one.
  */
 export function brushModeAt(x: number, brushX0: number, brushX1: number, opts: { grip?: number; full?: boolean } = {}): BrushMode {
   const grip = opts.grip ?? 8;
@@ -100,21 +89,3 @@ export function brushModeAt(x: number, brushX0: number, brushX1: number, opts: {
   if (x > brushX0 && x < brushX1 && !opts.full) return "move";
   return "new";
 }
-
-/**
- * Stacks blocks of known heights from `top`, skipping hidden ones: the offsets of lanes when a theme is
- * filtered out, or of rows in the narrow list. Returns each block's offset (null when hidden) and the bottom.
- */
-export function stack(heights: number[], visible: boolean[], top = 0): { offsets: (number | null)[]; bottom: number } {
-  let y = top;
-  const offsets = heights.map((h, i) => {
-    if (!visible[i]) return null;
-    const at = y;
-    y += h;
-    return at;
-  });
-  return { offsets, bottom: y };
-}
-
-/** Is a point in time inside a range of whole years? */
-export const inRange = (at: number, range: YearRange) => at >= range.from && at < range.to + 1;

@@ -1,100 +1,118 @@
-// Estimated text widths and line wrapping for SVG labels, which cannot wrap themselves. The widths are
-// those of DejaVu Sans, the widest of the common system sans faces (Linux's default), so a wrapped line
-// never runs past its box on any platform; on San Francisco or Roboto it simply ends a little short.
+// The timeline's words: each event's tooltip, announcement and short date, the figures the title and
+// description name (computed from the events, never typed), the notes and the table. Runs on the server:
+// the island receives the results as plain strings (input.ts). Pure.
+import type copyFile from "@/content/charts/timeline.json";
+import { fill } from "@/lib/fill";
+import { formatDateValue } from "@/lib/data/format";
+import { intlLocale, type Locale } from "@/lib/i18n";
+import type { EventTheme, TimelineEvent } from "@/lib/data/schema";
+import type { ChartTable } from "@/lib/charts/spec";
+import type { Tip } from "@/lib/charts/scene";
+import { timePoint, type YearRange } from "@/components/charts/timeline/model";
+import { THEMES } from "@/components/charts/timeline/input";
 
-/** Widths in em, by character; anything unlisted counts as a lower-case letter of average width. */
-const WIDTHS: Record<string, number> = {};
-const set = (chars: string, em: number) => {
-  for (const ch of chars) WIDTHS[ch] = em;
-};
-set("ijl.,:;'!|’‘·", 0.32);
-set(" ", 0.32);
-set("ft()[]{}-", 0.4);
-set("r/", 0.42);
-set("\"“”", 0.47);
-set("s", 0.53);
-set("cz", 0.56);
-set("kvxy", 0.6);
-set("aeo", 0.62);
-set("bdghnpqu", 0.64);
-set("0123456789¥$#?", 0.64);
-set("w", 0.82);
-set("m", 0.98);
-set("%&", 0.96);
-set("IJ", 0.32);
-set("ABCDEFGHKLNOPQRSTUVXYZ", 0.78);
-set("MW", 1.0);
-// A line must not start with closing punctuation; it stays with the character before it.
-const NO_LINE_START = new Set("，。、:;!?)」』”’》〉】,.;:!?%");
+export type TimelineCopy = (typeof copyFile)["en"];
 
-const isWide = (ch: string) => {
-  const c = ch.codePointAt(0) ?? 0;
-  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
+/** What the words need besides the copy: the dictionary's theme names and labels, chapters, publishers. */
+export type Words = {
+  copy: TimelineCopy;
+  locale: Locale;
+  themes: Record<EventTheme, string>;
+  /** "date approximate", "Uncertain: treat as a lead". */
+  approximate: string;
+  low: string;
+  title: (e: TimelineEvent) => string;
+  chapter: (e: TimelineEvent) => { number: number; title: string } | undefined;
+  publishers: (ids: string[]) => string;
 };
 
-/** Width of one character in em. */
-export function charWidth(ch: string): number {
-  if (isWide(ch)) return 1;
-  return WIDTHS[ch] ?? 0.62;
+/** "28 Jul" / "7月28日"; "Oct" / "10月"; an event known only by its year gets the copy's "year only". */
+export function shortDate(date: string, locale: Locale, yearOnly: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return yearOnly;
+  const when = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = d === undefined ? { month: "short", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" };
+  return new Intl.DateTimeFormat(intlLocale[locale], options).format(when);
 }
 
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += charWidth(ch);
-  return em * fontSize;
+/** The tooltip: when, what, why it is drawn as it is, where to read it, and who reports it. */
+export function eventTip(e: TimelineEvent, w: Words): Tip {
+  const { copy } = w;
+  const when = formatDateValue(e.date, w.locale);
+  const theme = w.themes[e.theme];
+  const title = w.title(e);
+  const note = [`${theme}${w.locale === "en" ? "." : "。"}`];
+  if (timePoint(e.date).precision === "year") note.push(copy.approximate);
+  if (e.confidence === "low") note.push(e.source.every((s) => s === "article") ? copy.confidence.lowArticle : copy.confidence.low);
+  if (e.confidence === "medium") note.push(copy.confidence.medium);
+  const chapter = w.chapter(e);
+  if (chapter) note.push(fill(copy.readIn, { n: chapter.number, chapter: chapter.title }));
+  const low = e.confidence === "low" ? (w.locale === "en" ? ` (${w.low})` : `（${w.low}）`) : "";
+  return {
+    label: `${when}${w.locale === "en" ? ", " : "，"}${theme}${w.locale === "en" ? ": " : "："}${title}${low}`,
+    title: when,
+    value: title,
+    note: note.join(w.locale === "en" ? " " : ""),
+    source: w.publishers(e.source),
+    year: timePoint(e.date).year,
+    confidence: e.confidence,
+  };
 }
 
-/** Breakable pieces: a Latin word with its trailing space, or a single CJK character with any closing punctuation. */
-function tokens(text: string): string[] {
-  const out: string[] = [];
-  let word = "";
-  for (const ch of text) {
-    if (NO_LINE_START.has(ch) && (isWide(ch) || word === "") && out.length) {
-      if (word) word += ch;
-      else out[out.length - 1] += ch;
-      continue;
-    }
-    if (isWide(ch)) {
-      if (word) out.push(word);
-      word = "";
-      out.push(ch);
-    } else if (ch === " ") {
-      out.push(word + ch);
-      word = "";
-    } else {
-      word += ch;
-    }
+/** The year around which a theme's events cluster: the median of their dates. */
+export function medianYear(events: Pick<TimelineEvent, "date">[]): number | null {
+  const at = events.map((e) => timePoint(e.date).at).sort((a, b) => a - b);
+  if (!at.length) return null;
+  const mid = at.length / 2;
+  const median = at.length % 2 ? at[Math.floor(mid)]! : (at[mid - 1]! + at[mid]!) / 2;
+  return Math.floor(median);
+}
+
+/** The figures the copy's placeholders name ({count}, {trafficMid}…), all from the events. */
+export function copyVars(events: TimelineEvent[], domain: YearRange, w: Pick<Words, "locale" | "themes">) {
+  const inSpan = events.filter((e) => timePoint(e.date).at >= domain.from);
+  const list = new Intl.ListFormat(intlLocale[w.locale], { type: "conjunction" });
+  const mid = (theme: EventTheme) => medianYear(inSpan.filter((e) => e.theme === theme)) ?? "";
+  return {
+    count: inSpan.length,
+    first: domain.from,
+    last: domain.to,
+    themes: list.format(THEMES.map((t) => w.themes[t])),
+    trafficMid: mid("traffic"),
+    virtualizationMid: mid("virtualization"),
+    aiMid: mid("ai"),
+  };
+}
+
+/** The copy's notes, with the events before the domain named in the second. */
+export function timelineNotes(events: TimelineEvent[], domain: YearRange, w: Words): string[] {
+  const notes = [...w.copy.notes];
+  const early = events.filter((e) => timePoint(e.date).at < domain.from);
+  if (early.length) {
+    const list = new Intl.ListFormat(intlLocale[w.locale], { type: "conjunction" });
+    const open = w.locale === "en" ? " (" : "（";
+    const close = w.locale === "en" ? ")" : "）";
+    notes.splice(1, 0, fill(w.copy.earlyNote, { events: list.format(early.map((e) => `${w.title(e)}${open}${formatDateValue(e.date, w.locale)}${close}`)) }));
   }
-  if (word) out.push(word);
-  return out;
+  return notes;
 }
 
-/** Greedy wrap into lines no wider than maxWidth px; a single piece wider than a line gets a line of its own. */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const piece of tokens(text)) {
-    const next = line + piece;
-    if (line && textWidth(next.trimEnd(), fontSize) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = piece.trimStart();
-    } else {
-      line = next;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return avoidOrphan(lines, maxWidth, fontSize);
-}
-
-/** Chinese lines should not end a title with one lonely character: carry one more down from the line above. */
-function avoidOrphan(lines: string[], maxWidth: number, fontSize: number): string[] {
-  if (lines.length < 2) return lines;
-  const last = lines.at(-1)!;
-  const prev = lines.at(-2)!;
-  const chars = Array.from(prev);
-  const tail = chars.at(-1) ?? "";
-  if (Array.from(last).length > 2 || !isWide(Array.from(last)[0] ?? "") || !isWide(tail) || NO_LINE_START.has(tail) || chars.length < 4) return lines;
-  const moved = tail + last;
-  if (textWidth(moved, fontSize) > maxWidth) return lines;
-  return [...lines.slice(0, -2), chars.slice(0, -1).join(""), moved];
+/** One row per event, in the registry's order (the page links each event cell to its chapter). */
+export function timelineTable(events: TimelineEvent[], w: Words): ChartTable {
+  const { copy } = w;
+  return {
+    caption: copy.tableCaption,
+    columns: [
+      { key: "date", label: copy.columns.date },
+      { key: "event", label: copy.columns.event },
+      { key: "theme", label: copy.columns.theme },
+      { key: "source", label: copy.columns.source },
+    ],
+    rows: events.map((e) => ({
+      date: formatDateValue(e.date, w.locale) + (timePoint(e.date).precision === "year" ? (w.locale === "en" ? ` (${w.approximate})` : `（${w.approximate}）`) : ""),
+      event: w.title(e),
+      theme: w.themes[e.theme],
+      source: w.publishers(e.source),
+    })),
+  };
 }
