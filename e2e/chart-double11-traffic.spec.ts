@@ -31,10 +31,12 @@ test("without JavaScript: one figure in its final state, a table of every year, 
   // The final step's own marks are drawn; other steps' are off.
   await expect(plot(page).locator('[data-k="callout-4"]')).not.toHaveAttribute("data-off", /.*/);
   await expect(plot(page).locator('[data-k="callout-1"]')).toHaveAttribute("data-off", "");
-  const rows = figure(page).locator("details table tbody tr");
+  // Sources, notes and the table follow the section, after the steps.
+  const details = scrolly(page).locator(".scrolly-details");
+  const rows = details.locator("details table tbody tr");
   await expect(rows).toHaveCount(14);
   await expect(rows.last()).toContainText("Not disclosed");
-  await expect(figure(page).locator("details table")).toContainText("1–11 November, not one day");
+  await expect(details.locator("details table")).toContainText("1–11 November, not one day");
   // The steps follow the figure as a numbered list, in reading order.
   const steps = scrolly(page).locator("ol.scrolly-steps > li");
   await expect(steps).toHaveCount(5);
