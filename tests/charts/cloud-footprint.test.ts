@@ -174,7 +174,7 @@ describe("cloud-footprint: words and table", () => {
         expect(spec.table.rows.length).toBe(spec.scene.marks.filter((m) => m.tip).length);
       }
     }
-  });
+  }, 60_000);
 });
 
 describe("cloud-footprint snapshots", () => {

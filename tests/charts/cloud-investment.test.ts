@@ -116,6 +116,17 @@ describe("cloud-investment: laid out for each frame", () => {
     for (const g of byPrefix(s, "grid-")) expect(overlaps(boxIn(s, g.key), head), g.key).toBe(false);
   });
 
+  it("names Synergy's measure on a legend line under the heading when the name will not fit beside its first dot", () => {
+    const long = { ...en, headings: { ...en.headings, wider: "Synergy Research Group's wider measure of cloud infrastructure services" } };
+    const s = layoutCloudInvestment(input, { frame: FRAMES.narrow, locale: "en", publishers: () => "Fixture" }, long);
+    expect(mark(s, "wider-2021-label", "text").lines[0]).toBe("$178bn");
+    const legend = boxIn(s, "legend-text");
+    expect(legend.y0).toBeGreaterThan(boxIn(s, "head-renting").y1);
+    expect(legend.y1).toBeLessThan(bar(s, "iaas-2018").y);
+    expect(legend.x1).toBeLessThanOrEqual(360);
+    expectContract(s, minText(FRAMES.narrow), "legend");
+  });
+
   it("keeps a value clear of the Synergy dot on its row: inside the bar, or in the short form, when it must", () => {
     const z = lay("narrow", "zh-hans");
     const v = mark(z, "value-iaas-2021", "text");
@@ -181,7 +192,7 @@ describe("cloud-investment: words and table", () => {
         expect(spec.table.rows.length).toBe(spec.scene.marks.filter((m) => m.tip).length);
       }
     }
-  });
+  }, 60_000);
 });
 
 describe("cloud-investment snapshots", () => {

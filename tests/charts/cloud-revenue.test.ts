@@ -185,7 +185,7 @@ describe("cloud-revenue: words and table", () => {
         expect(spec.table.rows.length).toBe(spec.scene.marks.filter((m) => m.tip).length);
       }
     }
-  });
+  }, 60_000);
 });
 
 describe("cloud-revenue snapshots", () => {

@@ -78,14 +78,14 @@ export function dotLabels(c: Ctx, dots: CircleMark[]): Mark[] {
   const rows = c.input.wider.filter(hasValue);
   const out: Mark[] = dots.map((d, i) => {
     const r = rows.find((w) => `wider-${w.year}` === d.key)!;
-    const words = i === 0 && g.legendY === null ? `${usd(r.value, locale)} · ${copy.headings.wider}` : usd(r.value, locale);
+    const words = i === 0 && g.legend === null ? `${usd(r.value, locale)} · ${copy.headings.wider}` : usd(r.value, locale);
     return text(`${d.key}-label`, d.cx + d.r + 5, d.cy, words, T.note, { baseline: "middle", className: muted });
   });
-  if (g.legendY !== null && dots.length) {
+  if (g.legend && dots.length) {
     const r = g.frame.dot;
     out.push(
-      { type: "circle", key: "legend-dot", cx: g.x0 + r, cy: g.legendY - T.note * 0.3, r, className: "chart-mark-alt chart-dot" },
-      text("legend-text", g.x0 + 2 * r + 5, g.legendY, copy.headings.wider, T.note, { className: muted }),
+      { type: "circle", key: "legend-dot", cx: g.x0 + r, cy: g.legend.y - T.note * 0.3, r, className: "chart-mark-alt chart-dot" },
+      text("legend-text", g.x0 + 2 * r + 5, g.legend.y, g.legend.lines, T.note, { className: muted }),
     );
   }
   return out;

@@ -55,8 +55,8 @@ export type Geometry = {
   ticks: Tick[];
   /** Baseline of the tick labels. */
   tickY: number;
-  /** The legend line naming Synergy's dots, when the name does not fit beside the first dot (else null). */
-  legendY: number | null;
+  /** The legend naming Synergy's dots (baseline of its first line), when the name does not fit beside the first dot. */
+  legend: { y: number; lines: string[] } | null;
 };
 
 export const usd = (v: number, locale: Locale) => formatFigure(v, "usd-bn", locale);
@@ -97,7 +97,7 @@ export function geometry(input: InvestmentInput, frame: Frame, locale: Locale, w
   const rows: BarRow[] = [];
   const bands: Band[] = [];
   let cursor = 4;
-  let legendY: number | null = null;
+  let legend: Geometry["legend"] = null;
   for (const [i, [id, groups]] of sections.entries()) {
     if (i > 0) cursor += T.label * (narrow ? 0.8 : 1);
     // The Apollo heading leaves room at the right for the ratio column's header.
@@ -108,8 +108,9 @@ export function geometry(input: InvestmentInput, frame: Frame, locale: Locale, w
       const first = input.wider.filter(hasValue)[0];
       const inline = first ? x(first.value) + frame.dot + 5 + measure(`${usd(first.value, locale)} · ${words.wider}`, T.note) <= right : true;
       if (!inline) {
-        legendY = cursor + T.note * 0.8;
-        cursor += lineHeight(T.note) + 6;
+        const lines = wrap(words.wider, right - x0 - 2 * frame.dot - 5, T.note);
+        legend = { y: cursor + T.note * 0.8, lines };
+        cursor += lines.length * lineHeight(T.note) + 6;
       }
     }
     const bandTop = cursor - 4;
@@ -134,7 +135,7 @@ export function geometry(input: InvestmentInput, frame: Frame, locale: Locale, w
   }
   const ticks = ticksOf(x, narrow ? 3 : 5, (v) => formatTick(v * 1e9, locale, "usd-bn")).filter((t) => t.value <= top);
   const tickY = bands.at(-1)!.bottom + T.tick + 2;
-  return { frame, narrow, width, height: Math.ceil(tickY + T.tick * 0.3 + 4), left, right, x0, x, barH, headings, rows, bands, ticks, tickY, legendY };
+  return { frame, narrow, width, height: Math.ceil(tickY + T.tick * 0.3 + 4), left, right, x0, x, barH, headings, rows, bands, ticks, tickY, legend };
 }
 
 /** The vertical middle of a row's bar. */
