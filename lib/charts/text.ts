@@ -53,6 +53,23 @@ export function wrap(text: string, maxWidth: number, size: number, weight: numbe
   return lines;
 }
 
+/**
+ * Like wrap, in as many lines, but as narrow as that many lines allow (CSS's text-wrap: balance): no last
+ * line of one word or one character under a long first line.
+ */
+export function balance(text: string, maxWidth: number, size: number, weight: number = 400): string[] {
+  const lines = wrap(text, maxWidth, size, weight);
+  if (lines.length < 2) return lines;
+  let lo = 0;
+  let hi = maxWidth;
+  for (let i = 0; i < 12; i++) {
+    const w = (lo + hi) / 2;
+    if (wrap(text, w, size, weight).length > lines.length) lo = w;
+    else hi = w;
+  }
+  return wrap(text, hi, size, weight);
+}
+
 /** The widest of several lines. */
 export const measureLines = (lines: string[], size: number, weight?: number) => Math.max(0, ...lines.map((l) => measure(l, size, weight)));
 

@@ -43,7 +43,7 @@ export const EMBED_HEIGHTS: Record<string, number> = {
   "double11-traffic": 1100,
   timeline: 1050,
   "cloud-investment": 850,
-  "cloud-revenue": 650,
+  "cloud-revenue": 700,
   "cloud-footprint": 600,
   "virtualization-loss": 1200,
   "compute-scale": 1650,
