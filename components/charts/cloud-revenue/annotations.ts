@@ -6,7 +6,7 @@ import { fill } from "@/lib/fill";
 import { line, text, type Mark, type RectMark, type TextMark } from "@/lib/charts/scene";
 import { xAxis, yAxis, type Tick } from "@/lib/charts/axes";
 import { firstFit, markBox, textBox, type Box } from "@/lib/charts/labels";
-import { balance, lineHeight } from "@/lib/charts/text";
+import { balance, lineHeight, measure } from "@/lib/charts/text";
 import { hasValue, parseQuarterKey, quarterKey } from "@/components/charts/cloud-revenue/input";
 import type { PanelId } from "@/components/charts/cloud-revenue/scales";
 import { cny, growthText } from "@/components/charts/cloud-revenue/text";
@@ -63,12 +63,19 @@ export function breakLine(c: Ctx): Mark[] {
   return [line("break", b.x1, b.y1, b.x2, b.y2, "chart-axis chart-cloud-break")];
 }
 
-/** The first year's value over its bar, left-aligned: its neighbours are slivers. */
+/**
+ * The first year's value over its bar, left-aligned: its neighbours are slivers. Wider than its bar, it
+ * clears every bar it spans (the next year's is a little taller).
+ */
 export function firstLabel(c: Ctx, bars: RectMark[]): TextMark[] {
   const first = bars[0];
   const row = c.input.years.filter(hasValue)[0];
   if (!first || !row) return [];
-  return [text(`value-fy-${row.year}`, first.x, first.y - 6, cny(row.value, c.locale), c.g.frame.type.label, { className: "chart-text chart-cloud-value" })];
+  const words = cny(row.value, c.locale);
+  const size = c.g.frame.type.label;
+  const x1 = first.x + measure(words, size);
+  const top = Math.min(...bars.filter((b) => b.x < x1 && b.x + b.width > first.x).map((b) => b.y));
+  return [text(`value-fy-${row.year}`, first.x, top - 6, words, size, { className: "chart-text chart-cloud-value" })];
 }
 
 /** The outline's two lines, left of it (beside its top, or lower), else over the bars to its left. */
