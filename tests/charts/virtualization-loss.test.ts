@@ -170,6 +170,7 @@ describe("the steps are states of one plot", () => {
       expect(waiting.y, frame).toBe(card.y);
       expect(card.tip).toMatchObject({ title: "X-Dragon card, 2017", confidence: "low", source: "Fixture" });
       expect(card.tip!.note).toContain("no independent benchmark");
+      expect(card.tip!.label).toBe("2017: X-Dragon card, overhead “near zero” (Alibaba’s claim)");
       // The arrow grows from the server to the card.
       const arrow = (s: Scene) => (mark(s, "card-arrow", "path").d.match(/-?[\d.]+/g) ?? []).map(Number);
       const a0 = arrow(lay(frame, { step: 0 }));
@@ -197,6 +198,11 @@ describe("the steps are states of one plot", () => {
     expect(mark(s2, "hit-fleet-lost").tip!.label).toBe("2016: Held back across the fleet, 37,500 servers’ worth");
     // The card and the share's words are gone; the strip waits for the next step.
     expect(has(s2, "card") || has(s2, "share-big") || has(s2, "row-paravirt")).toBe(false);
+  });
+
+  it("lets a reader inspect the customers' cores, the reserved ones, then the card, in that order", () => {
+    expect(shown(lay("wide", { step: 1 })).filter((m) => m.tip).map((m) => m.key)).toEqual(["hit-server-free", "hit-server-lost", "card"]);
+    expect(shown(lay("narrow", { step: 2 })).filter((m) => m.tip).map((m) => m.key)).toEqual(["hit-server-free", "hit-server-lost", "hit-fleet-free", "hit-fleet-lost"]);
   });
 
   it("keeps one height per frame across the steps, so the placement keeps one viewBox", () => {
@@ -316,6 +322,21 @@ describe("the fleet calculator (no step)", () => {
             expect(b.x1, `${locale} ${frame} ${JSON.stringify(s)} ${t.key}`).toBeLessThanOrEqual(scene.width + 0.5);
             expect(b.x0).toBeGreaterThanOrEqual(-0.5);
           }
+        }
+      }
+    }
+  });
+
+  it("never lets two labels overlap, nor a label cover a core or a square, at any setting", () => {
+    for (const locale of ["en", "zh-hans"] as const) {
+      for (const frame of ["wide", "narrow"] as const) {
+        for (const set of settings) {
+          const scene = calc(set, frame, locale);
+          const labels = texts(scene).map((t) => ({ key: t.key, box: boxIn(scene, t.key) }));
+          const name = `${locale} ${frame} ${JSON.stringify(set)}`;
+          for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${name}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+          const cells = shown(scene).filter((m) => /^(core-|sq-)/.test(m.key)).map((m) => boxIn(scene, m.key));
+          for (const l of labels) expect(cells.some((b) => overlaps(l.box, b)), `${name}: ${l.key}`).toBe(false);
         }
       }
     }

@@ -22,7 +22,7 @@ export type Ctx = { g: Geometry; locale: Locale; words: FleetWords; example: Exa
 /** Marks hidden in this state (they fade out in place, or wait where they will come in). */
 export const OFF = { "data-off": "" } as const;
 
-/** A tooltip whose announcement starts with the year, as every chart's does. */
-export function tip(c: Pick<Ctx, "words">, t: Omit<Tip, "label">): Tip {
-  return { ...t, label: fill(c.words.tips.label, { year: t.year ?? "", title: t.title, value: t.value }) };
+/** A tooltip whose announcement starts with the year, as every chart's does (`what` names the mark there, when the title has the year too). */
+export function tip(c: Pick<Ctx, "words">, t: Omit<Tip, "label">, what = t.title): Tip {
+  return { ...t, label: fill(c.words.tips.label, { year: t.year ?? "", title: what, value: t.value }) };
 }

@@ -27,6 +27,14 @@ export type Geometry = {
 
 export const lead = lineHeight;
 
+/**
+ * Room for wider fonts. The kernel measures Noto Sans; the system sans of a Linux browser (DejaVu Sans)
+ * sets the same words about a tenth wider, and its bold a fifth wider. Text that ends at an edge or beside
+ * a mark is laid out with that much to spare: `room` widens a measured width, `fit` narrows a wrap width.
+ */
+export const room = (width: number, weight = 400) => width * (weight >= 600 ? 1.2 : 1.1);
+export const fit = (width: number, weight = 400) => width / (weight >= 600 ? 1.2 : 1.1);
+
 export function geometry(frame: Frame): Geometry {
   const T = frame.type;
   const top = T.head + 12;

@@ -40,6 +40,7 @@ function content(c: StripCtx, input: VirtInput, r: FleetLoss, plan: StepPlan): C
     case "server": {
       const server = serverMarks(c, r, { chassis: g.server, slots: r.cores, reserved: plan.reserved, maxRight: g.narrow ? g.width : g.column.x - 12 });
       const marks = [...server.marks];
+      const hits = [...server.hits];
       let bottom = server.labelsBottom;
       if (plan.share) {
         const b = shareBlock(c, r, server);
@@ -49,12 +50,14 @@ function content(c: StripCtx, input: VirtInput, r: FleetLoss, plan: StepPlan): C
       if (plan.card) {
         const x = rowOf(input, "xdragon-claim");
         const t = c.words.tips;
-        const cardTip = tip(c, { title: fill(t.cardTitle, { year: x.year }), value: t.cardValue, note: t.cardNote, source: c.publishers(x.source), year: x.year, confidence: x.confidence });
+        const cardTip = tip(c, { title: fill(t.cardTitle, { year: x.year }), value: t.cardValue, note: t.cardNote, source: c.publishers(x.source), year: x.year, confidence: x.confidence }, c.words.server.cardTitle);
         const b = cardBlock(c, r, server, g.server, cardTip, plan.card === "in");
         marks.push(...b.marks);
+        hits.push(...(b.inspect ?? []));
         bottom = Math.max(bottom, b.bottom);
       }
-      return { marks, hits: server.hits, bottom };
+      // Inspected in reading order: the customers' cores, the reserved ones, then the card.
+      return { marks, hits, bottom };
     }
   }
 }

@@ -145,8 +145,7 @@ export function waffle(share: number, box: { x: number; y: number; side: number 
   const gutter = (pitch - size) / 2;
   const p = part as Waffle["part"];
   const lostCells: Rect[] = [...squares.filter((s) => s.lost), ...(p ? [p] : [])];
-  const freeCells = squares.filter((s, i) => !s.lost && !(p && p.index === i && p.height >= s.height - 1e-9));
-  return { squares, part: p, pitch, size, free: around(freeCells, gutter), lost: around(lostCells, gutter) };
+  return { squares, part: p, pitch, size, free: around(squares.filter((s) => !s.lost), gutter), lost: around(lostCells, gutter) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,4 +197,3 @@ export function fleetNumbers(r: FleetLoss, locale: Locale, worthWord: Plural) {
     freeWorth: fill(pick(worthWord, Math.round(r.freeWorth), locale), { n: countText(r.freeWorth, locale) }),
   };
 }
-export type FleetNumbers = ReturnType<typeof fleetNumbers>;

@@ -6,15 +6,15 @@ import { fill } from "@/lib/fill";
 import { group, rect, text, type Mark, type Tip } from "@/lib/charts/scene";
 import { measure, wrap } from "@/lib/charts/text";
 import { figure, fleetNumbers, type FleetLoss, type Rect } from "@/components/charts/virtualization-loss/model";
-import { lead } from "@/components/charts/virtualization-loss/geometry";
+import { fit, lead, room } from "@/components/charts/virtualization-loss/geometry";
 import { OFF, type Ctx } from "@/components/charts/virtualization-loss/context";
 import type { ServerMarks } from "@/components/charts/virtualization-loss/server";
 
-export type Block = { marks: Mark[]; bottom: number };
+export type Block = { marks: Mark[]; bottom: number; /** Marks a reader inspects, drawn after the server's. */ inspect?: Mark[] };
 
 /** Lines of text from a top edge: each line one mark's tspan, the block's bottom returned. */
 function paragraph(key: string, x: number, top: number, words: string, width: number, size: number, className: string, weight?: number): Block {
-  const lines = wrap(words, width, size, weight);
+  const lines = wrap(words, fit(width, weight), size, weight);
   const y = top + size * 0.8;
   return { marks: [text(key, x, y, lines, size, { className, weight })], bottom: y + (lines.length - 1) * lead(size) + size * 0.25 };
 }
@@ -28,10 +28,10 @@ export function shareBlock(c: Ctx, r: FleetLoss, server: ServerMarks): Block {
   const v = vars(c, r);
   const aside = `chart-text chart-muted${c.locale === "en" ? " chart-vl-aside" : ""}`;
   const bigText = v.share;
-  const bigW = measure(bigText, g.big, 700);
+  const bigW = room(measure(bigText, g.big, 600), 600);
   if (g.narrow) {
     const top = server.labelsBottom + 16;
-    const big = text("share-big", 0, top + g.big * 0.75, bigText, g.big, { weight: 700, className: "chart-text chart-vl-alarm" });
+    const big = text("share-big", 0, top + g.big * 0.75, bigText, g.big, { weight: 600, className: "chart-text chart-vl-alarm" });
     // Beside the figure when there is room for a readable measure, else under it.
     const x = bigW + 12;
     const beside = g.width - x >= 150;
@@ -43,7 +43,7 @@ export function shareBlock(c: Ctx, r: FleetLoss, server: ServerMarks): Block {
   }
   const { x, width } = g.column;
   const top = g.server.y + 4 * g.k;
-  const big = text("share-big", x, top + g.big * 0.75, bigText, g.big, { weight: 700, className: "chart-text chart-vl-alarm" });
+  const big = text("share-big", x, top + g.big * 0.75, bigText, g.big, { weight: 600, className: "chart-text chart-vl-alarm" });
   const caption = paragraph("share-caption", x, top + g.big * 0.95 + 6, fill(words.server.bigCaption, v), width, T.head, "chart-text");
   const rounding = paragraph("share-rounding", x, caption.bottom + 14, fill(words.server.rounding, v), width, T.label, "chart-text chart-vl-soft");
   const tag = paragraph("share-tag", x, rounding.bottom + 14, fill(words.server.exampleTag, v), width, T.note, aside);
@@ -94,14 +94,16 @@ export function cardBlock(c: Ctx, r: FleetLoss, server: ServerMarks, chassis: Re
   const aside = `chart-text chart-muted${c.locale === "en" ? " chart-vl-aside" : ""}`;
   const { width: cw, height: ch } = g.card;
   const marks: Mark[] = [];
+  const inspect: Mark[] = [];
   let bottom: number;
   if (g.narrow) {
     const at = { x: g.width - cw - 2, y: server.labelsBottom + 30 };
     const from = server.lost ? server.lost.x + server.lost.width / 2 : chassis.x + chassis.width * 0.8;
-    marks.push(...arrow(from, server.labelsBottom + 6, at.x + cw / 2, at.y - 6, !shown), card(c, at, cardTip, !shown));
-    if (!shown) return { marks, bottom: at.y + ch };
+    marks.push(...arrow(from, server.labelsBottom + 6, at.x + cw / 2, at.y - 6, !shown));
+    inspect.push(card(c, at, cardTip, !shown));
+    if (!shown) return { marks, inspect, bottom: at.y + ch };
     const width = at.x - 14;
-    const title = paragraph("card-title", 0, at.y - 2, fill(words.server.cardTitle, v), width, T.head, "chart-text", 700);
+    const title = paragraph("card-title", 0, at.y - 2, fill(words.server.cardTitle, v), width, T.head, "chart-text", 600);
     const body = paragraph("card-body-text", 0, title.bottom + 6, fill(words.server.cardBody, v), width, T.label, "chart-text chart-vl-soft");
     const claimTop = Math.max(body.bottom, at.y + ch + 7) + 10;
     const claim = paragraph("card-claim", 0, claimTop, fill(words.server.cardClaim, v), g.width, T.note, aside);
@@ -110,15 +112,16 @@ export function cardBlock(c: Ctx, r: FleetLoss, server: ServerMarks, chassis: Re
     bottom = payoff.bottom;
   } else {
     const at = { x: g.column.x + 40 * g.k, y: chassis.y + 8 * g.k };
-    marks.push(...arrow(chassis.x + chassis.width + 8, chassis.y + chassis.height / 2, at.x - 8, at.y + ch / 2, !shown), card(c, at, cardTip, !shown));
-    if (!shown) return { marks, bottom: at.y + ch };
+    marks.push(...arrow(chassis.x + chassis.width + 8, chassis.y + chassis.height / 2, at.x - 8, at.y + ch / 2, !shown));
+    inspect.push(card(c, at, cardTip, !shown));
+    if (!shown) return { marks, inspect, bottom: at.y + ch };
     const { x, width } = g.column;
-    const title = paragraph("card-title", x, at.y + ch + 7 + 16 * g.k, fill(words.server.cardTitle, v), width, T.head, "chart-text", 700);
+    const title = paragraph("card-title", x, at.y + ch + 7 + 16 * g.k, fill(words.server.cardTitle, v), width, T.head, "chart-text", 600);
     const body = paragraph("card-body-text", x, title.bottom + 6, fill(words.server.cardBody, v), width, T.label, "chart-text chart-vl-soft");
     const claim = paragraph("card-claim", x, body.bottom + 10, fill(words.server.cardClaim, v), width, T.note, aside);
     const payoff = paragraph("payoff", 0, server.labelsBottom + 18, fill(words.server.returnedCaption, v), chassis.width, T.head, "chart-text chart-vl-accent", 600);
     marks.push(...title.marks, ...body.marks, ...claim.marks, ...payoff.marks);
     bottom = Math.max(claim.bottom, payoff.bottom);
   }
-  return { marks, bottom };
+  return { marks, inspect, bottom };
 }
