@@ -163,8 +163,9 @@ test("arrow keys step through the marks of the state shown and announce them", a
   await expect(figure(page).locator('[role="tooltip"]')).toBeHidden();
 });
 
-// (In the chapter's scrollytelling on a phone, the step cards' list lies over the pinned figure and takes
-// the taps: a fault of the shared scrolly layout, reported, not this chart's. The calculator shows the tap.)
+// In the calculator, where nothing lies over the plot. (On this branch the pinned scrollytelling's list of
+// step cards still spans the figure on a phone and takes its taps; the shared layout on main lets them
+// through, after which this can tap the chapter's plot too.)
 test("a tap on a phone keeps the tooltip open after the finger lifts", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
