@@ -2,9 +2,11 @@
 // page components (registry.tsx), the deck, the embeds and the exports read charts from here.
 import type { ChartDefinition } from "@/lib/charts/spec";
 import { double11Traffic } from "@/components/charts/double11-traffic/spec";
+import { computeScale } from "@/components/charts/compute-scale/spec";
 
 export const definitions: Record<string, ChartDefinition> = {
   "double11-traffic": double11Traffic,
+  "compute-scale": computeScale,
 };
 
 export const definitionOf = (id: string): ChartDefinition | undefined => (Object.hasOwn(definitions, id) ? definitions[id] : undefined);
