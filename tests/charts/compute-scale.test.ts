@@ -169,7 +169,8 @@ describe("compute-scale step 1: announced computing power", () => {
     expect((z.width + u.width) / bar("google-2022").width).toBeCloseTo(15 / 9, 5);
     expect(has(s, "m-lingjun-2022")).toBe(false);
     expect(mark(s, "cmp-value-lingjun-2022", "text").lines[0]).toBe("15 EFLOPS");
-    expect(mark(s, "cmp-derived", "text").lines[0]).toBe("(sum, derived)");
+    expect(mark(s, "cmp-part-zhangbei-2022", "text").lines[0]).toBe("Zhangbei 12");
+    expect(mark(s, "cmp-part-ulanqab-2022", "text").lines[0]).toBe("+ Ulanqab 3 (sum, derived)");
     expect(bar("ulanqab-2022").tip!.note).toBe("One of the two centres that add up to Lingjun's 15 EFLOPS. Precision: precision not stated.");
   });
 

@@ -10,7 +10,7 @@ import { line, rect, text, type Mark } from "@/lib/charts/scene";
 import { ticksOf, xAxis } from "@/lib/charts/axes";
 import { measure, wrap } from "@/lib/charts/text";
 import { ALIBABA_KEYS, computeRows, machineOf, rowItem, rowPrecision, rowValue, sharedMachines, type ComputeRow } from "@/components/charts/compute-scale/items";
-import { computeTag, headHeight, headingMark, lh, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
+import { SLACK, computeTag, headHeight, headingMark, lh, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
 import { sharedOwner } from "@/components/charts/compute-scale/steps";
 import { tipFor } from "@/components/charts/compute-scale/tips";
 import { offIf } from "@/components/charts/compute-scale/gpus";
@@ -37,7 +37,7 @@ function rowGeom(c: Ctx, dense: boolean): RowGeom {
 const axisHeight = (c: Ctx) => (c.m.stacked ? 2 * (c.m.T.tick + 5) + 4 : c.m.T.tick + 10);
 
 function separatorLines(c: Ctx) {
-  return wrap(c.copy.labels.separate, c.m.width - 4, c.m.T.note);
+  return wrap(c.copy.labels.separate, (c.m.width - 4) / SLACK, c.m.T.note);
 }
 const separatorHeight = (c: Ctx) => separatorLines(c).length * lh(c.m.T.note) + 7;
 
@@ -58,7 +58,7 @@ export function computeScale(c: Ctx): ScaleLinear<number, number> {
   const widest = Math.max(...rows.map(rowValue));
   const labelW = measure(formatFigure(widest, "eflops", c.locale), c.m.T.label, 600);
   const x0 = c.m.stacked ? 0 : c.m.x0;
-  return scaleLinear().domain([0, widest]).range([x0, c.m.x1 - labelW - 8]).nice();
+  return scaleLinear().domain([0, widest]).range([x0, c.m.x1 - labelW * SLACK - 8]).nice();
 }
 
 export function computePanel(c: Ctx, box: Box): Mark[] {
@@ -126,7 +126,8 @@ export function computePanel(c: Ctx, box: Box): Mark[] {
     const width = (v0: number, v1: number) => (off ? 0 : Math.max(1.5, x(v1) - x(v0)));
 
     if (row.kind === "stack") {
-      // The two centres side by side in one bar, each named under its own segment.
+      // The two centres side by side in one bar, each named under its own segment; the last name says the
+      // total is their sum.
       let acc = 0;
       let labelRight = -Infinity;
       for (const [i, p] of row.parts.entries()) {
@@ -144,12 +145,12 @@ export function computePanel(c: Ctx, box: Box): Mark[] {
             off,
           ),
         );
-        const partText = `${i > 0 ? "+ " : ""}${p.name} ${formatNumber(p.value, locale)}`;
+        const last = i === row.parts.length - 1;
+        const partText = `${i > 0 ? "+ " : ""}${p.name} ${formatNumber(p.value, locale)}${last ? `${L.derived.startsWith("（") ? "" : " "}${L.derived}` : ""}`;
         const lx = Math.max(x0 + (i === 0 ? 3 : 0), labelRight + T.note * 0.6);
-        words.push(offIf(text(`cmp-part-${p.key}`, lx, barY + r.bar + T.note + 2, partText, T.note, { className: "chart-text chart-muted" }), off));
-        labelRight = lx + measure(partText, T.note);
+        words.push(offIf(text(`cmp-part-${p.key}`, lx, barY + r.bar + T.note + 2, partText, T.note, { halo: true, className: "chart-text chart-muted" }), off));
+        labelRight = lx + measure(partText, T.note) * SLACK;
       }
-      words.push(offIf(text("cmp-derived", labelRight + T.note * 0.5, barY + r.bar + T.note + 2, L.derived, T.note, { className: "chart-text chart-cs-note" }), off));
     } else {
       const key = keyOf("m", it.key);
       if (key)
@@ -169,6 +170,7 @@ export function computePanel(c: Ctx, box: Box): Mark[] {
       offIf(
         text(`cmp-value-${it.key}`, vx, barY + r.bar / 2, valueText, T.label, {
           baseline: "middle",
+          halo: true,
           weight: alibaba && !quiet ? 600 : 400,
           className: quiet ? "chart-text chart-muted" : "chart-text",
         }),

@@ -31,6 +31,13 @@ export type Metrics = {
   dot: number;
 };
 
+/**
+ * Room for a wider system font. The kernel measures with Noto Sans, as wide as the fonts most readers get,
+ * but DejaVu Sans (system-ui on many Linux desktops, and in the test browser) runs up to 15% wider: text that
+ * spans a line, or ends near the right edge, keeps that much in hand.
+ */
+export const SLACK = 1.15;
+
 /** A line of text's height at a size. */
 export const lh = (size: number) => lineHeight(size);
 
@@ -93,7 +100,7 @@ export type Ctx = {
 export type Box = { top: number; bottom: number };
 
 /** A panel's heading, wrapped to the frame (a phone takes two lines where a column takes one). */
-export const headingLines = (c: Ctx, words: string) => wrap(words, c.m.width - 2, c.m.T.head, 600);
+export const headingLines = (c: Ctx, words: string) => wrap(words, (c.m.width - 2) / SLACK, c.m.T.head, 600);
 /** From a panel's top to its first row: the heading's lines and the room under them. */
 export const headHeight = (c: Ctx, words: string) => c.m.headH + (headingLines(c, words).length - 1) * lh(c.m.T.head);
 export const headingMark = (c: Ctx, key: string, words: string, top: number): TextMark =>
