@@ -10,10 +10,9 @@ import { line, rect, text, type Mark } from "@/lib/charts/scene";
 import { ticksOf, xAxis } from "@/lib/charts/axes";
 import { measure, wrap } from "@/lib/charts/text";
 import { ALIBABA_KEYS, computeRows, machineOf, rowItem, rowPrecision, rowValue, sharedMachines, type ComputeRow } from "@/components/charts/compute-scale/items";
-import { SLACK, computeTag, headHeight, headingMark, lh, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
+import { SLACK, computeTag, headHeight, headingMark, lh, offIf, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
 import { sharedOwner } from "@/components/charts/compute-scale/steps";
 import { tipFor } from "@/components/charts/compute-scale/tips";
-import { offIf } from "@/components/charts/compute-scale/gpus";
 
 type RowGeom = { nameY: number; tagY: number; barY: number; bar: number; min: number; partsH: number };
 

@@ -11,13 +11,9 @@ import { xAxis, type Tick } from "@/lib/charts/axes";
 import { keepClear, markBox } from "@/lib/charts/labels";
 import { measure, wrap } from "@/lib/charts/text";
 import { GPUS_PER_SQUARE, clusterEnds, clusterOrder, sharedMachines, type Item } from "@/components/charts/compute-scale/items";
-import { clusterValue, headHeight, headingMark, lh, unitKeyText, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
+import { clusterValue, headHeight, headingMark, lh, offIf, unitKeyText, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
 import { sharedOwner } from "@/components/charts/compute-scale/steps";
 import { tipFor } from "@/components/charts/compute-scale/tips";
-
-const OFF = { "data-off": "" };
-/** A mark drawn off (faded, not inspectable) when `isOff`. */
-export const offIf = <T extends Mark>(m: T, isOff: boolean): T => (isOff ? { ...m, attrs: { ...m.attrs, ...OFF } } : m);
 
 /** Vertical offsets inside a row, from its top. */
 type RowGeom = { nameY: number; valueY: number; dotY: number; blockY: number; min: number; pad: number };

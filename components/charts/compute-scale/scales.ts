@@ -3,7 +3,7 @@
 // the marks; the narrow frame puts each row's words on one line and its mark under them. Pure.
 import type { Frame, TypeScale } from "@/lib/charts/frames";
 import { lineHeight, measure, wrap } from "@/lib/charts/text";
-import { text, type TextMark } from "@/lib/charts/scene";
+import { text, type Mark, type TextMark } from "@/lib/charts/scene";
 import { formatNumber } from "@/lib/data/format";
 import type { Locale } from "@/lib/i18n";
 import { fill } from "@/lib/fill";
@@ -33,10 +33,10 @@ export type Metrics = {
 
 /**
  * Room for a wider system font. The kernel measures with Noto Sans, as wide as the fonts most readers get,
- * but DejaVu Sans (system-ui on many Linux desktops, and in the test browser) runs up to 15% wider: text that
+ * but DejaVu Sans (system-ui on many Linux desktops, and in the test browser) runs up to 20% wider in bold: text that
  * spans a line, or ends near the right edge, keeps that much in hand.
  */
-export const SLACK = 1.15;
+export const SLACK = 1.2;
 
 /** A line of text's height at a size. */
 export const lh = (size: number) => lineHeight(size);
@@ -105,3 +105,6 @@ export const headingLines = (c: Ctx, words: string) => wrap(words, (c.m.width - 
 export const headHeight = (c: Ctx, words: string) => c.m.headH + (headingLines(c, words).length - 1) * lh(c.m.T.head);
 export const headingMark = (c: Ctx, key: string, words: string, top: number): TextMark =>
   text(key, 0, top + c.m.T.head, headingLines(c, words), c.m.T.head, { weight: 600, className: "chart-text chart-cs-head" });
+
+/** A mark drawn off (faded, not inspectable) when `isOff`: how a folded panel waits. */
+export const offIf = <T extends Mark>(m: T, isOff: boolean): T => (isOff ? { ...m, attrs: { ...m.attrs, "data-off": "" } } : m);

@@ -11,9 +11,8 @@ import { ticksOf, xAxis, yAxis, type Tick } from "@/lib/charts/axes";
 import { firstFit, markBox, textBox, type Box as LabelBox } from "@/lib/charts/labels";
 import { measure, wrap } from "@/lib/charts/text";
 import { referenceYear } from "@/components/charts/compute-scale/items";
-import { SLACK, headingLines, headingMark, lh, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
+import { SLACK, headingLines, headingMark, lh, offIf, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
 import { tipFor } from "@/components/charts/compute-scale/tips";
-import { offIf } from "@/components/charts/compute-scale/gpus";
 
 /** 1 EFLOPS in PFLOPS: a unit conversion, not a data value. */
 const EXA = 1000;
@@ -30,7 +29,7 @@ function header(c: Ctx) {
 const yearsHeight = (c: Ctx) => Math.round(c.m.T.tick * 1.3 + 6);
 
 /** The smallest height the panel needs (a plot of at least a sixth of the frame). */
-export const top500Height = (c: Ctx) => Math.round(header(c).plot + Math.max(80, c.m.frame.height * 0.16) + yearsHeight(c));
+export const top500Height = (c: Ctx) => Math.round(header(c).plot + Math.max(80, c.m.frame.height * 0.155) + yearsHeight(c));
 
 export function top500Panel(c: Ctx, box: Box): Mark[] {
   const { m, plan, copy, locale } = c;
@@ -59,7 +58,8 @@ export function top500Panel(c: Ctx, box: Box): Mark[] {
   const years = rows.map((r) => r.year);
   const x = scaleLinear()
     .domain([years[0]!, last.year])
-    .range([x0 + 6, m.x1 - measure(last.name, T.note) * SLACK - 10]);
+    // The first year's label starts right of the axis, clear of the lowest tick label.
+    .range([x0 + (measure(String(years[0]), T.tick) * SLACK) / 2 + 2, m.x1 - measure(last.name, T.note) * SLACK - 10]);
   marks.push(...yAxis(yTicks, { key: "top-y", x0, x1: m.x1, labelX: x0 - 6, size: T.tick, skipGridAt: EXA }));
   if (EXA <= hi) {
     marks.push(line("top-exa", x0, y(EXA), m.x1, y(EXA), "chart-cs-exa"));
