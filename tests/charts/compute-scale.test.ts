@@ -231,21 +231,27 @@ describe("compute-scale step 2: the TOP500 leader as a separate reference", () =
 
 describe("compute-scale step 3: unit squares", () => {
   const s = lay("wide", 3);
-  const squares = (k: string) => mark(s, `units-${k}`, "group").children;
+  /** The squares of a block, read back from its paths of ten ("Mx yhWvHh-WZ" each). */
+  const squaresIn = (sc: Scene, k: string) =>
+    mark(sc, `units-${k}`, "group").children.flatMap((m) =>
+      m.type === "path" ? [...m.d.matchAll(/M([\d.-]+) ([\d.-]+)h([\d.-]+)v([\d.-]+)/g)].map((x) => ({ x0: +x[1]!, y0: +x[2]!, x1: +x[1]! + +x[3]!, y1: +x[2]! + +x[4]!, w: +x[3]! })) : [],
+    );
+  const squares = (k: string) => squaresIn(s, k);
 
-  it("draws one square per thousand GPUs, a narrower last one for a remainder", () => {
+  it("draws one square per thousand GPUs, a narrower last one for a remainder, ten to a path", () => {
     expect(squares("msft-openai-2020")).toHaveLength(10);
     expect(squares("xai-colossus-2025")).toHaveLength(200);
+    expect(mark(s, "units-xai-colossus-2025", "group").children).toHaveLength(20);
     expect(squares("tesla-a100-2021")).toHaveLength(6);
-    const last = squares("tesla-a100-2021").at(-1)!;
-    const first = squares("tesla-a100-2021")[0]!;
-    expect(last.type === "rect" && first.type === "rect" && last.width / first.width).toBeCloseTo(0.76, 1);
+    expect(squares("tesla-a100-2021").at(-1)!.w / squares("tesla-a100-2021")[0]!.w).toBeCloseTo(0.76, 1);
+    // 45 paths for the nine blocks, not 429 squares.
+    expect(byPrefix(s, "u-")).toHaveLength(45);
   });
 
   it("wraps a block in rows of tens with a gap after every ten, inside the frame", () => {
     for (const frame of ["wide", "narrow", "slide"] as const) {
       const sc = lay(frame, 3);
-      const sq = mark(sc, "units-xai-colossus-2025", "group").children.map((m) => boxIn(sc, m.key));
+      const sq = squaresIn(sc, "xai-colossus-2025");
       const perRow = sq.filter((b) => b.y0 === sq[0]!.y0).length;
       expect(perRow % 10, frame).toBe(0);
       expect(sq[10]!.x0 - sq[9]!.x0, frame).toBeGreaterThan(sq[9]!.x0 - sq[8]!.x0);
@@ -258,8 +264,9 @@ describe("compute-scale step 3: unit squares", () => {
     expect(blocks).toHaveLength(9);
     for (const b of blocks) {
       expect(b.className).toBe("chart-cs-block");
-      const cells = squares(b.key.slice(2)).map((m) => boxIn(s, m.key));
+      const cells = squares(b.key.slice(2));
       expect(Math.min(...cells.map((c) => c.x0))).toBeGreaterThanOrEqual(b.x);
+      expect(Math.max(...cells.map((c) => c.x1))).toBeLessThanOrEqual(b.x + b.width);
       expect(Math.max(...cells.map((c) => c.y1))).toBeLessThanOrEqual(b.y + b.height);
     }
     const sorted = [...blocks].sort((a, b) => a.y - b.y);
@@ -270,6 +277,7 @@ describe("compute-scale step 3: unit squares", () => {
     const g = mark(s, "units-xai-colossus-2025", "group");
     expect(g.attrs!.style).toMatch(/^--ox:[\d.]+px;--oy:[\d.]+px$/);
     expect(g.children.slice(0, 3).map((m) => m.attrs!.style)).toEqual(["--i:0", "--i:1", "--i:2"]);
+    expect(g.children.every((m) => m.type === "path" && m.className === "chart-cs-unit")).toBe(true);
     // Step 2 draws them too, off, with the same geometry: only the block's data-off changes.
     const before = mark(lay("wide", 2), "units-xai-colossus-2025", "group");
     expect(before.attrs!["data-off"]).toBe("");

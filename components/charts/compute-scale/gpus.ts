@@ -1,12 +1,12 @@
 // The cluster panel: one row per landmark AI cluster (year, name, GPU count) and its mark in the track, a
 // dot on a log axis (step 0) or a block of unit squares (step 3). The dot and the block are one mark under
 // the cluster's machine key: entering the unit view the dot stretches into the block's outline while its
-// squares pour out of it, one by one (app/chart.css staggers them by their index). Folded, the panel waits
+// squares pour out of it, ten by ten (app/chart.css staggers them by their index). Folded, the panel waits
 // in the view of the step next to it, drawn off. Pure.
 import { scaleLog, type ScaleLogarithmic } from "d3-scale";
 import { formatFigure, formatTick } from "@/lib/data/format";
 import { fill } from "@/lib/fill";
-import { group, line, rect, text, type Mark, type RectMark } from "@/lib/charts/scene";
+import { group, line, r1, rect, text, type Mark, type PathMark, type RectMark } from "@/lib/charts/scene";
 import { xAxis, type Tick } from "@/lib/charts/axes";
 import { keepClear, markBox } from "@/lib/charts/labels";
 import { measure, wrap } from "@/lib/charts/text";
@@ -84,6 +84,23 @@ export function unitSquares(count: number, x0: number, y0: number, g: Grid): { x
   };
   const out = Array.from({ length: full }, (_, i) => ({ ...at(i), w: g.size, h: g.size }));
   if (frac > 0.02) out.push({ ...at(full), w: Math.round(g.size * frac * 10) / 10, h: g.size });
+  return out;
+}
+
+/**
+ * A block's squares as paths of ten (the groups the grid spaces apart; a row holds whole tens): 45 elements
+ * for the nine blocks rather than 429, so the chapter stays light. The block fills ten by ten.
+ */
+export function tens(cells: { x: number; y: number; w: number; h: number }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i += 10) {
+    out.push(
+      cells
+        .slice(i, i + 10)
+        .map((c) => `M${r1(c.x)} ${r1(c.y)}h${r1(c.w)}v${r1(c.h)}h${r1(-c.w)}Z`)
+        .join(""),
+    );
+  }
   return out;
 }
 
@@ -191,7 +208,7 @@ export function gpuPanel(c: Ctx, box: Box): Mark[] {
         offIf(
           group(
             `units-${it.key}`,
-            cells.map((s, k) => rect(`u-${it.key}-${k}`, s.x, s.y, s.w, s.h, { className: "chart-cs-unit", attrs: { style: `--i:${k}` } })),
+            tens(cells).map((d, k): PathMark => ({ type: "path", key: `u-${it.key}-${k}`, d, className: "chart-cs-unit", attrs: { style: `--i:${k}` } })),
             { className: cls, attrs: { style: `--ox:${ox}px;--oy:${oy}px`, "data-confidence": it.confidence === "low" ? "low" : undefined } },
           ),
           off,
