@@ -31,12 +31,8 @@ export type Metrics = {
   dot: number;
 };
 
-/**
- * Room for a wider system font. The kernel measures with Noto Sans, as wide as the fonts most readers get,
- * but DejaVu Sans (system-ui on many Linux desktops, and in the test browser) runs up to 20% wider in bold: text that
- * spans a line, or ends near the right edge, keeps that much in hand.
- */
-export const SLACK = 1.2;
+/** The kernel's measure already allows for the widest common system sans (DejaVu Sans): no extra room here. */
+export const SLACK = 1;
 
 /** A line of text's height at a size. */
 export const lh = (size: number) => lineHeight(size);

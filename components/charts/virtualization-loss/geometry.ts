@@ -27,13 +27,9 @@ export type Geometry = {
 
 export const lead = lineHeight;
 
-/**
- * Room for wider fonts. The kernel measures Noto Sans; the system sans of a Linux browser (DejaVu Sans)
- * sets the same words about a tenth wider, and its bold a fifth wider. Text that ends at an edge or beside
- * a mark is laid out with that much to spare: `room` widens a measured width, `fit` narrows a wrap width.
- */
-export const room = (width: number, weight = 400) => width * (weight >= 600 ? 1.2 : 1.1);
-export const fit = (width: number, weight = 400) => width / (weight >= 600 ? 1.2 : 1.1);
+/** The kernel's measure already allows for the widest common system sans (DejaVu Sans): these add nothing now. */
+export const room = (width: number, _weight = 400) => width;
+export const fit = (width: number, _weight = 400) => width;
 
 export function geometry(frame: Frame): Geometry {
   const T = frame.type;
