@@ -46,7 +46,7 @@ export const EMBED_HEIGHTS: Record<string, number> = {
   "cloud-revenue": 700,
   "cloud-footprint": 600,
   "virtualization-loss": 1200,
-  "compute-scale": 1650,
+  "compute-scale": 1450,
   elasticity: 1100,
 };
 

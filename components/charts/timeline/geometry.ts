@@ -30,12 +30,8 @@ export type LaneGeometry = {
   size: { lane: number; label: number; tick: number };
 };
 
-/**
- * Room kept for a system font wider than the kernel's measure (Noto Sans): DejaVu Sans, the sans a Linux
- * browser picks for system-ui, runs up to about a tenth wider. Lines and labels that must not run into
- * something (the list's titles, labels beside marks, the lane names) are measured with it.
- */
-export const SLACK = 1.1;
+/** The kernel's measure already allows for the widest common system sans (DejaVu Sans): no extra room here. */
+export const SLACK = 1;
 
 /** Quarter gridlines once a year is this many tick-label sizes wide. */
 export const QUARTERS_FROM = 6;
