@@ -6,7 +6,7 @@ import { fill } from "@/lib/fill";
 import { rect, text, type Mark, type TextMark } from "@/lib/charts/scene";
 import { measure } from "@/lib/charts/text";
 import { figure, coreGrid, fleetNumbers, type FleetLoss, type Rect } from "@/components/charts/virtualization-loss/model";
-import { lead, room } from "@/components/charts/virtualization-loss/geometry";
+import { lead } from "@/components/charts/virtualization-loss/geometry";
 import { OFF, tip, type Ctx } from "@/components/charts/virtualization-loss/context";
 
 export type ServerOptions = {
@@ -89,8 +89,8 @@ export function serverMarks(c: Ctx, r: FleetLoss, o: ServerOptions): ServerMarks
   const lostKey = returned ? "under-returned" : "under-lost";
   const freeLabel = text(freeKey, freeSpan?.x ?? box.x, labelY, freeText, size, { weight: 600, className: `chart-text chart-vl-${freeTone}`, attrs: freeSpan ? undefined : OFF });
   labels.push(freeLabel);
-  const leftEnd = freeSpan ? freeSpan.x + room(measure(freeText, size, 600), 600) : -Infinity;
-  const w = room(measure(lostText, size, 600), 600);
+  const leftEnd = freeSpan ? freeSpan.x + measure(freeText, size, 600) : -Infinity;
+  const w = measure(lostText, size, 600);
   const span = lostSpan ?? { x: box.x + box.width, width: 0 };
   const fromStart = span.x + w <= o.maxRight;
   // Else it ends under the bracket's end, unless that would run it past the cores' left edge (a wide label
