@@ -311,7 +311,7 @@ describe("the fleet calculator (no step)", () => {
 
   it("keeps one height for every setting, and everything inside it", () => {
     for (const locale of ["en", "zh-hans"] as const) {
-      for (const frame of ["wide", "narrow"] as const) {
+      for (const frame of ["wide", "narrow", "slide"] as const) {
         const h = calc(settings[0]!, frame, locale).height;
         for (const s of settings) {
           const scene = calc(s, frame, locale);
@@ -320,7 +320,7 @@ describe("the fleet calculator (no step)", () => {
             const b = boxIn(scene, t.key);
             expect(b.y1, `${locale} ${frame} ${JSON.stringify(s)} ${t.key}`).toBeLessThanOrEqual(h + 0.5);
             expect(b.x1, `${locale} ${frame} ${JSON.stringify(s)} ${t.key}`).toBeLessThanOrEqual(scene.width + 0.5);
-            expect(b.x0).toBeGreaterThanOrEqual(-0.5);
+            expect(b.x0, `${locale} ${frame} ${JSON.stringify(s)} ${t.key}`).toBeGreaterThanOrEqual(-0.5);
           }
         }
       }
@@ -329,7 +329,7 @@ describe("the fleet calculator (no step)", () => {
 
   it("never lets two labels overlap, nor a label cover a core or a square, at any setting", () => {
     for (const locale of ["en", "zh-hans"] as const) {
-      for (const frame of ["wide", "narrow"] as const) {
+      for (const frame of ["wide", "narrow", "slide"] as const) {
         for (const set of settings) {
           const scene = calc(set, frame, locale);
           const labels = texts(scene).map((t) => ({ key: t.key, box: boxIn(scene, t.key) }));

@@ -10,7 +10,7 @@ import { line, rect, text, type Mark } from "@/lib/charts/scene";
 import { ticksOf, xAxis } from "@/lib/charts/axes";
 import { measure, wrap } from "@/lib/charts/text";
 import { ALIBABA_KEYS, computeRows, machineOf, rowItem, rowPrecision, rowValue, sharedMachines, type ComputeRow } from "@/components/charts/compute-scale/items";
-import { SLACK, computeTag, headHeight, headingMark, lh, offIf, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
+import { computeTag, headHeight, headingMark, lh, offIf, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
 import { sharedOwner } from "@/components/charts/compute-scale/steps";
 import { tipFor } from "@/components/charts/compute-scale/tips";
 
@@ -36,7 +36,7 @@ function rowGeom(c: Ctx, dense: boolean): RowGeom {
 const axisHeight = (c: Ctx) => (c.m.stacked ? 2 * (c.m.T.tick + 5) + 4 : c.m.T.tick + 10);
 
 function separatorLines(c: Ctx) {
-  return wrap(c.copy.labels.separate, (c.m.width - 4) / SLACK, c.m.T.note);
+  return wrap(c.copy.labels.separate, c.m.width - 4, c.m.T.note);
 }
 const separatorHeight = (c: Ctx) => separatorLines(c).length * lh(c.m.T.note) + 7;
 
@@ -57,7 +57,7 @@ export function computeScale(c: Ctx): ScaleLinear<number, number> {
   const widest = Math.max(...rows.map(rowValue));
   const labelW = measure(formatFigure(widest, "eflops", c.locale), c.m.T.label, 600);
   const x0 = c.m.stacked ? 0 : c.m.x0;
-  return scaleLinear().domain([0, widest]).range([x0, c.m.x1 - labelW * SLACK - 8]).nice();
+  return scaleLinear().domain([0, widest]).range([x0, c.m.x1 - labelW - 8]).nice();
 }
 
 export function computePanel(c: Ctx, box: Box): Mark[] {
@@ -148,7 +148,7 @@ export function computePanel(c: Ctx, box: Box): Mark[] {
         const partText = `${i > 0 ? "+ " : ""}${p.name} ${formatNumber(p.value, locale)}${last ? `${L.derived.startsWith("（") ? "" : " "}${L.derived}` : ""}`;
         const lx = Math.max(x0 + (i === 0 ? 3 : 0), labelRight + T.note * 0.6);
         words.push(offIf(text(`cmp-part-${p.key}`, lx, barY + r.bar + T.note + 2, partText, T.note, { halo: true, className: "chart-text chart-muted" }), off));
-        labelRight = lx + measure(partText, T.note) * SLACK;
+        labelRight = lx + measure(partText, T.note);
       }
     } else {
       const key = keyOf("m", it.key);

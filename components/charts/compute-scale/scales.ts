@@ -31,9 +31,6 @@ export type Metrics = {
   dot: number;
 };
 
-/** The kernel's measure already allows for the widest common system sans (DejaVu Sans): no extra room here. */
-export const SLACK = 1;
-
 /** A line of text's height at a size. */
 export const lh = (size: number) => lineHeight(size);
 
@@ -96,7 +93,7 @@ export type Ctx = {
 export type Box = { top: number; bottom: number };
 
 /** A panel's heading, wrapped to the frame (a phone takes two lines where a column takes one). */
-export const headingLines = (c: Ctx, words: string) => wrap(words, (c.m.width - 2) / SLACK, c.m.T.head, 600);
+export const headingLines = (c: Ctx, words: string) => wrap(words, c.m.width - 2, c.m.T.head, 600);
 /** From a panel's top to its first row: the heading's lines and the room under them. */
 export const headHeight = (c: Ctx, words: string) => c.m.headH + (headingLines(c, words).length - 1) * lh(c.m.T.head);
 export const headingMark = (c: Ctx, key: string, words: string, top: number): TextMark =>

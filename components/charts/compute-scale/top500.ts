@@ -11,13 +11,13 @@ import { ticksOf, xAxis, yAxis, type Tick } from "@/lib/charts/axes";
 import { firstFit, markBox, textBox, type Box as LabelBox } from "@/lib/charts/labels";
 import { measure, wrap } from "@/lib/charts/text";
 import { referenceYear } from "@/components/charts/compute-scale/items";
-import { SLACK, headingLines, headingMark, lh, offIf, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
+import { headingLines, headingMark, lh, offIf, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
 import { tipFor } from "@/components/charts/compute-scale/tips";
 
 /** 1 EFLOPS in PFLOPS: a unit conversion, not a data value. */
 const EXA = 1000;
 
-const subLines = (c: Ctx) => wrap(c.copy.labels.top500Sub, (c.m.width - 4) / SLACK, c.m.T.note);
+const subLines = (c: Ctx) => wrap(c.copy.labels.top500Sub, c.m.width - 4, c.m.T.note);
 /** Offsets from the panel's top: the subtitle's first baseline, the axis caption's, and the plot's top. */
 function header(c: Ctx) {
   const { T } = c.m;
@@ -59,7 +59,7 @@ export function top500Panel(c: Ctx, box: Box): Mark[] {
   const x = scaleLinear()
     .domain([years[0]!, last.year])
     // The first year's label starts right of the axis, clear of the lowest tick label.
-    .range([x0 + (measure(String(years[0]), T.tick) * SLACK) / 2 + 2, m.x1 - measure(last.name, T.note) * SLACK - 10]);
+    .range([x0 + measure(String(years[0]), T.tick) / 2 + 2, m.x1 - measure(last.name, T.note) - 10]);
   marks.push(...yAxis(yTicks, { key: "top-y", x0, x1: m.x1, labelX: x0 - 6, size: T.tick, skipGridAt: EXA }));
   if (EXA <= hi) {
     marks.push(line("top-exa", x0, y(EXA), m.x1, y(EXA), "chart-cs-exa"));
@@ -99,7 +99,7 @@ export function top500Panel(c: Ctx, box: Box): Mark[] {
     // The line as boxes between consecutive dots, the dots, and every word already placed.
     const segments = dots.slice(1).map((d, i) => ({ x0: Math.min(d.cx, dots[i]!.cx), y0: Math.min(d.cy, dots[i]!.cy) - 1, x1: Math.max(d.cx, dots[i]!.cx), y1: Math.max(d.cy, dots[i]!.cy) + 1 }));
     const obstacles = [...segments, ...dots.map((d) => markBox(d, 2)!), ...marks.filter((mk): mk is TextMark => mk.type === "text").map(textBox)];
-    const cornerX = Math.max(x0 + 4, Math.min(m.x1 - w * SLACK, focusDot.cx - w / 2));
+    const cornerX = Math.max(x0 + 4, Math.min(m.x1 - w, focusDot.cx - w / 2));
     const candidates = [
       text("top-focus", focusDot.cx - gap, focusDot.cy - gap, words, T.label, { ...opts, anchor: "end" }),
       text("top-focus", focusDot.cx - gap, focusDot.cy + gap + T.label * 0.7, words, T.label, { ...opts, anchor: "end" }),

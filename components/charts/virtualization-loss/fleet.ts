@@ -6,7 +6,7 @@ import { fill } from "@/lib/fill";
 import { rect, text, type Mark } from "@/lib/charts/scene";
 import { measure, wrap } from "@/lib/charts/text";
 import { number, countText, fleetNumbers, SLIDERS, waffle, type FleetLoss } from "@/components/charts/virtualization-loss/model";
-import { fit, lead, room } from "@/components/charts/virtualization-loss/geometry";
+import { lead } from "@/components/charts/virtualization-loss/geometry";
 import { OFF, tip, type Ctx } from "@/components/charts/virtualization-loss/context";
 import { serverMarks } from "@/components/charts/virtualization-loss/server";
 
@@ -24,7 +24,7 @@ export function fleetView(c: Ctx, r: FleetLoss, calculator?: { slots: number }):
 
   // Headings over the server and over the fleet; on a phone the fleet's may take two lines. The room is
   // set for the largest fleet, so nothing jumps while a slider moves.
-  const headLines = (n: string) => wrap(fill(words.fleet.header, { ...v, fleetN: n }), fit(g.width - waffleX, 600), T.head, 600);
+  const headLines = (n: string) => wrap(fill(words.fleet.header, { ...v, fleetN: n }), g.width - waffleX, T.head, 600);
   const fleetHead = headLines(v.fleetN);
   const top = T.head + (headLines(countText(SLIDERS.fleet.max, c.locale)).length - 1) * lead(T.head) + 12;
   const chassis = { x: 0, y: top + (side - g.fleet.server.height) / 2, ...g.fleet.server };
@@ -50,27 +50,27 @@ export function fleetView(c: Ctx, r: FleetLoss, calculator?: { slots: number }):
       ? rect("sq-part", p.x, p.y, p.width, p.height, { className: "chart-vl-sq chart-vl-sq-lost", attrs: { style: `--i:${p.index}` } })
       : rect("sq-part", lastFree.x, lastFree.y + lastFree.height, lastFree.width, 0, { className: "chart-vl-sq chart-vl-sq-lost", attrs: OFF }),
   );
-  const keyLines = wrap(fill(words.fleet.squareKey, v), fit(g.width - waffleX), T.note);
+  const keyLines = wrap(fill(words.fleet.squareKey, v), g.width - waffleX, T.note);
   const keyY = top + side + 6 + T.note * 0.8;
   marks.push(text("square-key", waffleX, keyY, keyLines, T.note, { className: "chart-text chart-muted" }));
-  const keyRoom = Math.max(keyLines.length, wrap(fill(words.fleet.squareKey, { ...v, squareN: countText(SLIDERS.fleet.max / 100, c.locale) }), fit(g.width - waffleX), T.note).length);
+  const keyRoom = Math.max(keyLines.length, wrap(fill(words.fleet.squareKey, { ...v, squareN: countText(SLIDERS.fleet.max / 100, c.locale) }), g.width - waffleX, T.note).length);
   const keyBottom = keyY + (keyRoom - 1) * lead(T.note) + T.note * 0.25;
 
   // The result, under both: servers' worth held back (alarm) and what it means, then what is left for
   // customers (accent). The figure's size is set for the largest fleet, so it never changes size while a
   // slider moves.
-  const widest = room(measure(countText(SLIDERS.fleet.max, c.locale), 1, 600), 600);
+  const widest = measure(countText(SLIDERS.fleet.max, c.locale), 1, 600);
   const bigSize = Math.min(g.big * 0.85, Math.floor(((g.width * 0.45) / widest) * 10) / 10);
   // Under the server's labels as they fall when they take two lines, so the result never jumps.
   const labelsRoom = chassis.y + chassis.height + 16 + T.label + lead(T.label) + T.label * 0.25;
   const rTop = Math.max(server.labelsBottom, labelsRoom, keyBottom) + 16 * Math.max(g.k, 1);
   const bigY = rTop + bigSize * 0.75;
-  const capX = room(measure(v.worthN, bigSize, 600), 600) + 8 * Math.max(g.k, 1);
-  const capLines = wrap(fill(words.fleet.worthCaption, v), fit(g.width - capX), T.head);
+  const capX = measure(v.worthN, bigSize, 600) + 8 * Math.max(g.k, 1);
+  const capLines = wrap(fill(words.fleet.worthCaption, v), g.width - capX, T.head);
   // One line sits on the figure's baseline; more lines hang from its top.
   const capY = capLines.length === 1 ? bigY : rTop + T.head * 0.8;
   const capBottom = capY + (capLines.length - 1) * lead(T.head) + T.head * 0.25;
-  const freeLines = wrap(fill(words.fleet.freeWorth, v), fit(g.width, 600), T.label, 600);
+  const freeLines = wrap(fill(words.fleet.freeWorth, v), g.width, T.label, 600);
   const freeY = Math.max(capBottom, bigY + bigSize * 0.08) + 10 + T.label * 0.8;
   marks.push(
     text("worth-big", 0, bigY, v.worthN, bigSize, { weight: 600, className: "chart-text chart-vl-alarm" }),

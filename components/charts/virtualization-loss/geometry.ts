@@ -27,10 +27,6 @@ export type Geometry = {
 
 export const lead = lineHeight;
 
-/** The kernel's measure already allows for the widest common system sans (DejaVu Sans): these add nothing now. */
-export const room = (width: number, _weight = 400) => width;
-export const fit = (width: number, _weight = 400) => width;
-
 export function geometry(frame: Frame): Geometry {
   const T = frame.type;
   const top = T.head + 12;

@@ -6,7 +6,7 @@ import { fill } from "@/lib/fill";
 import { rect, text, type Mark, type TextMark } from "@/lib/charts/scene";
 import { measure } from "@/lib/charts/text";
 import { figure, coreGrid, fleetNumbers, type FleetLoss, type Rect } from "@/components/charts/virtualization-loss/model";
-import { lead, room } from "@/components/charts/virtualization-loss/geometry";
+import { lead } from "@/components/charts/virtualization-loss/geometry";
 import { OFF, tip, type Ctx } from "@/components/charts/virtualization-loss/context";
 
 export type ServerOptions = {
@@ -89,15 +89,19 @@ export function serverMarks(c: Ctx, r: FleetLoss, o: ServerOptions): ServerMarks
   const lostKey = returned ? "under-returned" : "under-lost";
   const freeLabel = text(freeKey, freeSpan?.x ?? box.x, labelY, freeText, size, { weight: 600, className: `chart-text chart-vl-${freeTone}`, attrs: freeSpan ? undefined : OFF });
   labels.push(freeLabel);
-  const leftEnd = freeSpan ? freeSpan.x + room(measure(freeText, size, 600), 600) : -Infinity;
-  const w = room(measure(lostText, size, 600), 600);
+  const leftEnd = freeSpan ? freeSpan.x + measure(freeText, size, 600) : -Infinity;
+  const w = measure(lostText, size, 600);
   const span = lostSpan ?? { x: box.x + box.width, width: 0 };
   const fromStart = span.x + w <= o.maxRight;
-  const start = fromStart ? span.x : span.x + span.width - w;
+  // Else it ends under the bracket's end, unless that would run it past the cores' left edge (a wide label
+  // under a narrow group on the small server): then it starts there, level with the other label.
+  const coresLeft = grid.cells[0]?.x ?? box.x;
+  const end = fromStart ? span.x + w : Math.max(span.x + span.width, coresLeft + w);
+  const start = end - w;
   // When the two labels would touch, the right-hand one drops to a second line.
   const clash = leftEnd + 10 > start;
   labels.push(
-    text(lostKey, fromStart ? start : span.x + span.width, labelY + (clash ? lead(size) : 0), lostText, size, {
+    text(lostKey, fromStart ? start : end, labelY + (clash ? lead(size) : 0), lostText, size, {
       weight: 600,
       anchor: fromStart ? "start" : "end",
       className: `chart-text chart-vl-${lostTone}`,

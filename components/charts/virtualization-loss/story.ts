@@ -6,7 +6,7 @@ import { fill } from "@/lib/fill";
 import { group, rect, text, type Mark, type Tip } from "@/lib/charts/scene";
 import { measure, wrap } from "@/lib/charts/text";
 import { figure, fleetNumbers, type FleetLoss, type Rect } from "@/components/charts/virtualization-loss/model";
-import { fit, lead, room } from "@/components/charts/virtualization-loss/geometry";
+import { lead } from "@/components/charts/virtualization-loss/geometry";
 import { OFF, type Ctx } from "@/components/charts/virtualization-loss/context";
 import type { ServerMarks } from "@/components/charts/virtualization-loss/server";
 
@@ -14,7 +14,7 @@ export type Block = { marks: Mark[]; bottom: number; /** Marks a reader inspects
 
 /** Lines of text from a top edge: each line one mark's tspan, the block's bottom returned. */
 function paragraph(key: string, x: number, top: number, words: string, width: number, size: number, className: string, weight?: number): Block {
-  const lines = wrap(words, fit(width, weight), size, weight);
+  const lines = wrap(words, width, size, weight);
   const y = top + size * 0.8;
   return { marks: [text(key, x, y, lines, size, { className, weight })], bottom: y + (lines.length - 1) * lead(size) + size * 0.25 };
 }
@@ -28,7 +28,7 @@ export function shareBlock(c: Ctx, r: FleetLoss, server: ServerMarks): Block {
   const v = vars(c, r);
   const aside = `chart-text chart-muted${c.locale === "en" ? " chart-vl-aside" : ""}`;
   const bigText = v.share;
-  const bigW = room(measure(bigText, g.big, 600), 600);
+  const bigW = measure(bigText, g.big, 600);
   if (g.narrow) {
     const top = server.labelsBottom + 16;
     const big = text("share-big", 0, top + g.big * 0.75, bigText, g.big, { weight: 600, className: "chart-text chart-vl-alarm" });

@@ -11,7 +11,7 @@ import { line, rect, text, type Mark } from "@/lib/charts/scene";
 import { ticksOf, xAxis } from "@/lib/charts/axes";
 import { measure } from "@/lib/charts/text";
 import { figure } from "@/components/charts/virtualization-loss/model";
-import { lead, room } from "@/components/charts/virtualization-loss/geometry";
+import { lead } from "@/components/charts/virtualization-loss/geometry";
 import type { Ctx, VirtCopy } from "@/components/charts/virtualization-loss/context";
 
 /** A row of the virtualization-overhead dataset, its note in the reader's language. */
@@ -47,12 +47,12 @@ export function stripMarks(c: StripCtx, input: OverheadRow[]): { marks: Mark[]; 
   const ext = 48 * Math.max(g.k, 0.8);
 
   // Wide: names and kinds in a column at the left, bars beside them. Narrow: each row's words above its bar.
-  const nameW = Math.max(...rows.map((r) => Math.max(room(measure(r.w.name, T.label, 600), 600), room(measure(r.w.meta, T.note)))));
+  const nameW = Math.max(...rows.map((r) => Math.max(measure(r.w.name, T.label, 600), measure(r.w.meta, T.note))));
   const x0 = g.narrow ? 8 : Math.min(W * 0.42, nameW + 22 * g.k);
   // The scale's end leaves room for each value label after its bar (and for the cut-off arrow).
-  let x1 = W - room(measure(figure(STRIP_MAX, "percent", c.locale), T.tick)) / 2 - 2;
+  let x1 = W - measure(figure(STRIP_MAX, "percent", c.locale), T.tick) / 2 - 2;
   for (const { row, w } of rows) {
-    const vw = room(measure(w.value, T.label));
+    const vw = measure(w.value, T.label);
     if (row.high > STRIP_MAX) x1 = Math.min(x1, W - ext - 14);
     else if (row.high > 0) x1 = Math.min(x1, x0 + (W - 2 - 8 - vw - x0) / (row.high / STRIP_MAX));
   }
@@ -65,7 +65,7 @@ export function stripMarks(c: StripCtx, input: OverheadRow[]): { marks: Mark[]; 
     const style = { style: `--i:${i}` };
     let cy: number;
     if (g.narrow) {
-      const oneLine = room(measure(w.name, T.label, 600), 600) + 12 + room(measure(w.meta, T.note)) <= W;
+      const oneLine = measure(w.name, T.label, 600) + 12 + measure(w.meta, T.note) <= W;
       const nameY = y + T.label * 0.8;
       // The words cross the scale's gridlines: a paper halo keeps them legible.
       rowMarks.push(text(`row-${row.key}-name`, 0, nameY, w.name, T.label, { weight: 600, halo: true, className: "chart-text chart-vl-row", attrs: style }));
