@@ -299,7 +299,9 @@ describe("compute-scale: steps are states of one plot", () => {
     for (const frame of ["wide", "narrow", "slide"] as const) {
       const sizes = STEP_LIST.map((step) => `${lay(frame, step).width}×${lay(frame, step).height}`);
       expect(new Set(sizes).size, frame).toBe(1);
-      expect(lay(frame, 0).height, frame).toBeLessThanOrEqual(FRAMES[frame].height * 1.1);
+      // A slide may run a fifth over its frame's height: the deck's stage is 1200 × 720 units or more at
+      // 1920 × 1080 (e2e/chart-legibility.spec.ts measures the type there).
+      expect(lay(frame, 0).height, frame).toBeLessThanOrEqual(FRAMES[frame].height * (frame === "slide" ? 1.2 : 1.1));
       const complete = lay(frame);
       expect(["gpu-head", "cmp-head", "top-head"].every((k) => on(complete, k))).toBe(true);
       // Tesla's clusters are in both panels there, each under its own key.

@@ -4,7 +4,7 @@
 // the words in an empty slot. Pure.
 import { fill } from "@/lib/fill";
 import { line, text, type Mark, type RectMark, type TextMark } from "@/lib/charts/scene";
-import { xAxis, yAxis, type Tick } from "@/lib/charts/axes";
+import { thinTicks, xAxis, yAxis, type Tick } from "@/lib/charts/axes";
 import { firstFit, markBox, textBox, type Box } from "@/lib/charts/labels";
 import { balance, lineHeight, measure } from "@/lib/charts/text";
 import { hasValue, parseQuarterKey, quarterKey } from "@/components/charts/cloud-revenue/input";
@@ -41,9 +41,15 @@ export function periodLabels(c: Ctx): Mark[] {
   const T = g.frame.type;
   const years = c.input.years.filter(hasValue);
   const half = g.fx.bandwidth() / 2;
-  const yearTicks: Tick[] = years.map((r) => ({ value: r.year, pos: (g.fx(r.year) ?? 0) + half, label: String(r.year) }));
   const last = years.at(-1)?.year;
-  const marks: Mark[] = xAxis(yearTicks, { key: "x-fy", y: g.panels.years.labelY, size: T.tick, gap: T.tick * 0.4, keep: (t) => t.value === last });
+  const gap = T.tick * 0.25;
+  const keep = (t: Tick) => t.value === last;
+  const ticksWith = (label: (year: number, i: number) => string): Tick[] => years.map((r, i) => ({ value: r.year, pos: (g.fx(r.year) ?? 0) + half, label: label(r.year, i) }));
+  let yearTicks = ticksWith((y) => String(y));
+  // On a desktop or a slide every year keeps a label: where four digits crowd, the first year is written
+  // in full and the rest as ’15, ’16… A phone thins them instead (always keeping the last).
+  if (!g.narrow && thinTicks(yearTicks, T.tick, gap, keep).length < yearTicks.length) yearTicks = ticksWith((y, i) => (i === 0 ? String(y) : `’${String(y).slice(-2)}`));
+  const marks: Mark[] = xAxis(yearTicks, { key: "x-fy", y: g.panels.years.labelY, size: T.tick, gap, keep });
   const q = g.panels.quarters;
   let shownYear: number | null = null;
   for (const r of c.input.quarters) {

@@ -26,6 +26,11 @@ function rowGeom(c: Ctx): RowGeom {
     const blockY = nameY + 6;
     return { nameY, valueY: nameY, dotY: blockY + dot, blockY, min: blockY + 2 * dot + 7, pad: 8 };
   }
+  if (c.m.inline) {
+    // Name and count on one line, the mark level with them.
+    const dotY = nameY - T.label * 0.35;
+    return { nameY, valueY: nameY, dotY, blockY: nameY - T.label * 0.72, min: Math.round(nameY + T.label * 0.3 + 12), pad: 12 };
+  }
   const valueY = nameY + lh(T.note);
   return { nameY, valueY, dotY: (nameY - T.label * 0.35 + valueY - T.note * 0.35) / 2, blockY: nameY - T.label * 0.72, min: Math.round(valueY + T.note * 0.3 + 10), pad: 10 };
 }
@@ -175,7 +180,9 @@ export function gpuPanel(c: Ctx, box: Box): Mark[] {
       offIf(
         m.stacked
           ? text(`gpu-value-${it.key}`, m.x1, p.top + r.valueY, valueText, T.note, { anchor: "end", className: "chart-text chart-muted" })
-          : text(`gpu-value-${it.key}`, m.nameX, p.top + r.valueY, valueText, T.note, { className: "chart-text chart-muted" }),
+          : m.inline
+            ? text(`gpu-value-${it.key}`, m.x0 - T.label * 0.6, p.top + r.valueY, valueText, T.note, { anchor: "end", className: "chart-text chart-muted" })
+            : text(`gpu-value-${it.key}`, m.nameX, p.top + r.valueY, valueText, T.note, { className: "chart-text chart-muted" }),
         off,
       ),
     );

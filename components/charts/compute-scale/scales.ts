@@ -18,6 +18,8 @@ export type Metrics = {
   width: number;
   /** Names over their marks (narrow), or beside them (wide, slide). */
   stacked: boolean;
+  /** A cluster's count on its name's line, at the label column's end (slide), rather than under it. */
+  inline: boolean;
   /** Where a cluster's name starts, right of its year. */
   nameX: number;
   /** The track the marks run in. */
@@ -46,12 +48,16 @@ export function metrics(input: ComputeInput, frame: Frame, locale: Locale, copy:
   const T = frame.type;
   const W = frame.width;
   const stacked = frame.id === "narrow";
+  const inline = frame.id === "slide";
   const nameX = Math.ceil(measure("2024", T.label, 600) + (stacked ? 8 : 12));
   const right = W - (stacked ? 6 : frame.id === "slide" ? 16 : 12);
   let x0 = nameX;
   if (!stacked) {
     // The label column: wide enough for the longest name or tag of either row panel, within limits.
-    const gpu = input.clusters.map((c) => nameX + Math.max(measure(c.label, T.label), measure(clusterValue(c.value, c.key, locale, copy), T.note)));
+    const gpu = input.clusters.map((c) => {
+      const [name, value] = [measure(c.label, T.label), measure(clusterValue(c.value, c.key, locale, copy), T.note)];
+      return nameX + (inline ? name + T.label + value : Math.max(name, value));
+    });
     const compute = computeRows(input.compute).map((r) => {
       const it = rowItem(r);
       return Math.max(measure(it.name, T.label, 600), measure(computeTag(it.year, rowPrecision(r), it.key, copy), T.note));
@@ -65,6 +71,7 @@ export function metrics(input: ComputeInput, frame: Frame, locale: Locale, copy:
     T,
     width: W,
     stacked,
+    inline,
     nameX,
     x0,
     x1: right,
