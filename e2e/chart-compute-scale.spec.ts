@@ -92,8 +92,9 @@ test("without JavaScript: one figure in its final state (the squares), a table o
   await expect(mark(page, "cmp-head")).toHaveAttribute("data-off", "");
   await expect(mark(page, "top-dot-2022")).toHaveAttribute("data-off", "");
   expect(await plot(page).locator("[data-point]:not([data-off])").count()).toBe(9);
-  // The table holds every row the figure shows over its steps: clusters, computing power, the reference.
-  const table = figure(page).locator("details table");
+  // The table (after the steps, with the sources and notes) holds every row the figure shows over its
+  // steps: clusters, computing power, the reference.
+  const table = scrolly(page).locator(".scrolly-details details table");
   const rows = table.locator("tbody tr");
   expect(await rows.count()).toBeGreaterThan(9 + 7 + 10);
   await expect(table).toContainText("Lingjun, both centres");

@@ -43,9 +43,11 @@ test("without JavaScript: one figure in its final state (the overhead strip), it
   await expect(plot(page).locator('[data-k="core-0"]')).toHaveAttribute("data-off", "");
   await expect(plot(page).locator('[data-k="card"]')).toHaveAttribute("data-off", "");
   await expect(figure(page).locator("[data-chart-title]")).toContainText("Alibaba’s zero is a claim");
-  const rows = figure(page).locator("details table tbody tr");
+  // Sources, notes and the table follow the section, after the steps.
+  const details = scrolly(page).locator(".scrolly-details");
+  const rows = details.locator("details table tbody tr");
   await expect(rows).toHaveCount(14);
-  await expect(figure(page).locator("details table")).toContainText("37,500 servers’ worth");
+  await expect(details.locator("details table")).toContainText("37,500 servers’ worth");
   const steps = scrolly(page).locator("ol.scrolly-steps > li");
   await expect(steps).toHaveCount(4);
   const box = (await figure(page).boundingBox())!;

@@ -2,6 +2,8 @@
 // value labels a step asks for, the article's cloud shares, the 2010 magnifier and the step's callout.
 // Marks a step does not show are still laid out where they would fold away (the magnifier folds into the
 // 2010 bar, the cloud meters empty), so entering the step animates them open. Pure.
+// Longer than 300 lines on purpose: every function here places words against the same panels and step plan,
+// and the callout's placement reads all of their boxes; split, each file would re-import the whole context.
 import { fill } from "@/lib/fill";
 import { formatFigure, formatNumber } from "@/lib/data/format";
 import { scaleLinear } from "d3-scale";
