@@ -39,7 +39,7 @@ const computeRowsFixture: SeriesRow[] = [
   row({ key: "ulanqab-2022", year: 2022, value: 3, label_en: "Ulanqab (precision not stated)", label_zh: "乌兰察布(精度未注明)" }),
   row({ key: "lingjun-2022", year: 2022, value: 15, confidence: "medium", label_en: "Lingjun, both centres (precision not stated)", label_zh: "灵骏两地合计(精度未注明)" }),
   row({ key: "google-2022", year: 2022, value: 9, confidence: "medium", label_en: "Google (comparison; precision not stated)", label_zh: "谷歌(对比值,精度未注明)" }),
-  row({ key: "tesla-h100-2023", year: 2023, value: 39.6, label_en: "Tesla H100 cluster (INT8)", label_zh: "特斯拉H100集群(INT8)", note: "INT8 peak. Not Dojo." }),
+  row({ key: "tesla-h100-2023", year: 2023, value: 39.6, unit: "eops", label_en: "Tesla H100 cluster (INT8)", label_zh: "特斯拉H100集群(INT8)", note: "INT8 peak. Not Dojo." }),
 ];
 const top500Rows: SeriesRow[] = (
   [
@@ -81,6 +81,16 @@ describe("compute-scale: the rows", () => {
     expect(by("tesla-h100-2023").precision).toBe("INT8");
     expect(by("zhangbei-2022")).toMatchObject({ name: "Zhangbei", precision: null });
     expect(inputFor("zh-hans").compute.find((i) => i.key === "fuyao-2022")!.name).toBe("扶摇，乌兰察布");
+  });
+
+  it("writes a row in its own unit where it has one: an INT8 peak counts operations (EOPS), not FLOPs", () => {
+    const s = lay("wide");
+    const values = texts(s).filter((t) => t.key.startsWith("cmp-value-")).map((t) => t.lines[0]);
+    expect(values.some((v) => /EOPS/.test(v!))).toBe(true);
+    const table = computeTable(inputFor("en"), copyFor("en"), "en", (ids) => ids.join(", "));
+    const h100 = table.rows.find((r) => r.item.startsWith("Tesla H100") && /INT8/.test(r.measure));
+    expect(h100?.value).toMatch(/^39\.6 EOPS$/);
+    expect(table.rows.filter((r) => /EFLOPS/.test(r.value)).length).toBeGreaterThan(2);
   });
 
   it("sets the datasets' ASCII punctuation full-width in Chinese, except inside numbers", () => {

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [url, out, sel, idx, scheme] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: scheme ?? "light" });
+await page.goto(url);
+const step = page.locator(sel).nth(Number(idx));
+await step.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.6));
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+await browser.close();
