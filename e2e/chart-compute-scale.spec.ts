@@ -201,7 +201,7 @@ test("the pointer snaps to the nearest value; tooltips carry the honest notes", 
   await expect(tooltip).toContainText("3 EFLOPS");
   await expect(tooltip).toContainText("Lingjun's 15 EFLOPS");
   await mark(page, "m-tesla-h100-2023").hover();
-  await expect(tooltip).toContainText("39.6 EFLOPS");
+  await expect(tooltip).toContainText("39.6 EOPS");
   await expect(tooltip).toContainText("INT8");
 
   await scrollToStep(page, 2);
