@@ -88,9 +88,9 @@ describe("compute-scale: the rows", () => {
     const values = texts(s).filter((t) => t.key.startsWith("cmp-value-")).map((t) => t.lines[0]);
     expect(values.some((v) => /EOPS/.test(v!))).toBe(true);
     const table = computeTable(inputFor("en"), copyFor("en"), "en", (ids) => ids.join(", "));
-    const h100 = table.rows.find((r) => r.item.startsWith("Tesla H100") && /INT8/.test(r.measure));
+    const h100 = table.rows.find((r) => r.item?.startsWith("Tesla H100") && /INT8/.test(r.measure ?? ""));
     expect(h100?.value).toMatch(/^39\.6 EOPS$/);
-    expect(table.rows.filter((r) => /EFLOPS/.test(r.value)).length).toBeGreaterThan(2);
+    expect(table.rows.filter((r) => /EFLOPS/.test(r.value ?? "")).length).toBeGreaterThan(2);
   });
 
   it("sets the datasets' ASCII punctuation full-width in Chinese, except inside numbers", () => {
