@@ -132,7 +132,9 @@ test("a new version waits for the teacher's reload, then replaces the old cache 
       return navigator.serviceWorker.getRegistration().then((r) => r!.update());
     });
     const offer = page.locator("[data-offline-update]");
-    await expect(offer).toContainText("A new version of Cloud Expedition is ready.");
+    // The offer comes once the new worker has installed, i.e. fetched its whole precache: seconds on a
+    // busy machine, so the wait is for that condition with room, not for a timing.
+    await expect(offer).toContainText("A new version of Cloud Expedition is ready.", { timeout: 30_000 });
     // Offered, not forced: the page did not reload itself.
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     expect(await cacheNames(page)).toContain(first);
