@@ -16,13 +16,18 @@ const figure = (page: Page) => scrolly(page).locator("figure[data-chart]");
 const plot = (page: Page) => figure(page).locator("svg[data-frame]:visible");
 const mark = (page: Page, key: string) => plot(page).locator(`[data-k="${key}"]`);
 
-/** Brings step k's card to the middle of the screen, where it becomes the active step. */
+/**
+ * Brings step k's card to the middle of the screen, where it becomes the active step; again if the page
+ * moved meanwhile (an island above hydrating can shift the layout after the first scroll).
+ */
 async function scrollToStep(page: Page, k: number) {
-  await page.evaluate((k) => {
-    const card = document.querySelector(`[data-scrolly="compute-scale"] .scrolly-step[data-step="${k}"]`)!;
-    window.scrollBy(0, card.getBoundingClientRect().top - innerHeight / 2 + 20);
-  }, k);
-  await expect(figure(page)).toHaveAttribute("data-state", String(k));
+  await expect(async () => {
+    await page.evaluate((k) => {
+      const card = document.querySelector(`[data-scrolly="compute-scale"] .scrolly-step[data-step="${k}"]`)!;
+      window.scrollBy(0, card.getBoundingClientRect().top - innerHeight / 2 + 20);
+    }, k);
+    await expect(figure(page)).toHaveAttribute("data-state", String(k), { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Waits until nothing in the plot is moving. */

@@ -10,14 +10,19 @@ const scrolly = (page: Page) => page.locator('[data-scrolly="double11-traffic"]'
 const figure = (page: Page) => scrolly(page).locator("figure[data-chart]");
 const plot = (page: Page) => figure(page).locator("svg[data-frame]:visible");
 
-/** Brings step k's card to the middle of the screen, where it becomes the active step (once the section is pinned). */
+/**
+ * Brings step k's card to the middle of the screen, where it becomes the active step; again if the page
+ * moved meanwhile (an island above hydrating can shift the layout after the first scroll).
+ */
 async function scrollToStep(page: Page, k: number) {
   await expect(scrolly(page)).toHaveAttribute("data-pinned", "");
-  await page.evaluate((k) => {
-    const card = document.querySelector(`[data-scrolly="double11-traffic"] .scrolly-step[data-step="${k}"]`)!;
-    window.scrollBy(0, card.getBoundingClientRect().top - innerHeight / 2 + 20);
-  }, k);
-  await expect(figure(page)).toHaveAttribute("data-state", String(k));
+  await expect(async () => {
+    await page.evaluate((k) => {
+      const card = document.querySelector(`[data-scrolly="double11-traffic"] .scrolly-step[data-step="${k}"]`)!;
+      window.scrollBy(0, card.getBoundingClientRect().top - innerHeight / 2 + 20);
+    }, k);
+    await expect(figure(page)).toHaveAttribute("data-state", String(k), { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 test("without JavaScript: one figure in its final state, a table of every year, and the steps listed after it", async ({ browser }) => {
