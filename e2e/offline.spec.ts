@@ -154,6 +154,8 @@ test("a new version waits for the teacher's reload, then replaces the old cache 
 });
 
 test("the offline page passes axe in light and dark mode", async ({ browser }) => {
+  // Two contexts, each loading the page (whose worker starts precaching the site) and running axe.
+  test.setTimeout(60_000);
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ colorScheme });
