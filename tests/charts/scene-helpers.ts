@@ -1,7 +1,7 @@
 // Reading a chart's scene in tests: marks by key, by prefix, and the view contract every chart keeps.
 import { expect } from "vitest";
 import { walk, type Mark, type Scene, type TextMark } from "@/lib/charts/scene";
-import { textBox, type Box } from "@/lib/charts/labels";
+import { overlaps, textBox, type Box } from "@/lib/charts/labels";
 
 export const all = (scene: Scene) => [...walk(scene.marks)];
 export function mark<T extends Mark["type"]>(scene: Scene, key: string, type?: T): Extract<Mark, { type: T }> {
@@ -88,4 +88,22 @@ export function expectFilled(templates: string[], vars: Record<string, string | 
   for (const t of templates) {
     for (const [, key] of t.matchAll(/\{(\w+)\}/g)) expect(String(vars[key!] ?? ""), `${name} {${key}} in "${t.slice(0, 60)}…"`).not.toBe("");
   }
+}
+
+/** Every mark given (by default every text drawn) lies inside the SVG, to within half a unit. */
+export function expectInside(scene: Scene, name = "", marks: Mark[] = texts(scene)) {
+  for (const m of marks) {
+    const b = boxIn(scene, m.key);
+    const what = `${name}: ${m.type === "text" ? `${m.key} "${m.lines.join(" ")}"` : m.key}`;
+    expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
+    expect(b.x1, what).toBeLessThanOrEqual(scene.width + 0.5);
+    expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
+    expect(b.y1, what).toBeLessThanOrEqual(scene.height + 0.5);
+  }
+}
+
+/** No two of the boxes overlap (closer than `gap`; a negative gap lets them touch). */
+export function expectApart(boxes: { key: string; box: Box }[], name = "", gap = 0) {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box, gap), `${name}: ${boxes[i]!.key} × ${boxes[j]!.key}`).toBe(false);
 }

@@ -17,7 +17,7 @@ import { copyVars, virtTable, virtText, type VirtInput } from "@/components/char
 import { COMPLETE, STEPS } from "@/components/charts/virtualization-loss/steps";
 import type { VirtCopy } from "@/components/charts/virtualization-loss/context";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts } from "./scene-helpers";
+import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts, expectApart, expectInside } from "./scene-helpers";
 
 // Fixed fixtures, so snapshots change only when the layout or the copy does, not when the data is revised.
 // `rows` has the shape the registry has today; `corrected` the shape issue #11 gives it: Gregg's ranges are
@@ -334,7 +334,7 @@ describe("the fleet calculator (no step)", () => {
           const scene = calc(set, frame, locale);
           const labels = texts(scene).map((t) => ({ key: t.key, box: boxIn(scene, t.key) }));
           const name = `${locale} ${frame} ${JSON.stringify(set)}`;
-          for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${name}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+          expectApart(labels, name);
           const cells = shown(scene).filter((m) => /^(core-|sq-)/.test(m.key)).map((m) => boxIn(scene, m.key));
           for (const l of labels) expect(cells.some((b) => overlaps(l.box, b)), `${name}: ${l.key}`).toBe(false);
         }
@@ -386,23 +386,13 @@ describe("legible and uncluttered in every frame, step and language", () => {
   });
 
   it("keeps every label inside the SVG", () => {
-    for (const { name, s } of scenes) {
-      for (const t of texts(s)) {
-        const b = boxIn(s, t.key);
-        const what = `${name}: ${t.lines.join(" ")}`;
-        expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, what).toBeLessThanOrEqual(s.width + 0.5);
-        expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.y1, what).toBeLessThanOrEqual(s.height + 0.5);
-      }
-    }
+    for (const { name, s } of scenes) expectInside(s, name);
   });
 
   it("never lets two labels overlap, nor a label cover a core, a square, the card or a range", () => {
     for (const { name, s } of scenes) {
       const labels = texts(s).map((t) => ({ key: t.key, box: boxIn(s, t.key) }));
-      for (let i = 0; i < labels.length; i++)
-        for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${name}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+      expectApart(labels, name);
       const obstacles = shown(s).filter((m) => /^(core-|sq-|chassis$|card$|row-[\w-]+$)/.test(m.key) && m.type !== "text");
       for (const o of obstacles) {
         const b: Box = o.type === "group" ? boxIn(s, "card-body") : o.key === "chassis" ? markBox(o)! : boxIn(s, o.key);
