@@ -141,10 +141,13 @@ export function attachInk(o: {
       schedule();
     },
     clear() {
+      // Called on every slide change: with nothing drawn there is nothing to wipe, and a wipe waits for the
+      // next frame, so a slide change never forces a layout of the new slide to measure the canvas.
+      const drawn = strokes.size > 0;
       strokes.clear();
       drawing = null;
       pending = [];
-      redraw();
+      if (drawn) schedule();
     },
     attach(next) {
       if (next === stage) return;
@@ -154,7 +157,7 @@ export function attachInk(o: {
         stage.appendChild(canvas);
         observer?.observe(stage);
       } else canvas.remove();
-      redraw();
+      schedule();
     },
     destroy() {
       observer?.disconnect();
