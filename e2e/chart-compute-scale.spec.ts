@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import { csvParse } from "d3-dsv";
-import { watchErrors } from "./helpers";
+import { watchErrors, scrollToStep as scrollToStepOf } from "./helpers";
 
 /** The H100 cluster's INT8 peak as the registry has it, in the unit its row names (EOPS). */
 const h100 = csvParse(fs.readFileSync("content/data/series/ai-compute.csv", "utf8")).find((r) => r.key === "tesla-h100-2023")!;
@@ -21,19 +21,7 @@ const figure = (page: Page) => scrolly(page).locator("figure[data-chart]");
 const plot = (page: Page) => figure(page).locator("svg[data-frame]:visible");
 const mark = (page: Page, key: string) => plot(page).locator(`[data-k="${key}"]`);
 
-/**
- * Brings step k's card to the middle of the screen, where it becomes the active step; again if the page
- * moved meanwhile (an island above hydrating can shift the layout after the first scroll).
- */
-async function scrollToStep(page: Page, k: number) {
-  await expect(async () => {
-    await page.evaluate((k) => {
-      const card = document.querySelector(`[data-scrolly="compute-scale"] .scrolly-step[data-step="${k}"]`)!;
-      window.scrollBy(0, card.getBoundingClientRect().top - innerHeight / 2 + 20);
-    }, k);
-    await expect(figure(page)).toHaveAttribute("data-state", String(k), { timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
-}
+const scrollToStep = (page: Page, k: number) => scrollToStepOf(page, "compute-scale", k, { pinned: false });
 
 /** Waits until nothing in the plot is moving. */
 const settle = (page: Page) => expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length), { timeout: 10_000 }).toBe(0);

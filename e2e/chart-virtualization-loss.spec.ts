@@ -4,7 +4,7 @@
 // in the gallery the fleet calculator, whose sliders redraw the same plot; 320 px and axe.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { recordTransitions, watchErrors } from "./helpers";
+import { recordTransitions, watchErrors, scrollToStep as scrollToStepOf } from "./helpers";
 
 const PAGE = "/en/virtualization-tax/";
 const GALLERY = "/en/charts/";
@@ -15,17 +15,7 @@ const calculator = (page: Page) => page.locator('[data-gallery-entry="virtualiza
 const calcPlot = (page: Page) => calculator(page).locator("svg[data-frame]:visible");
 const shownCores = (svg: Locator, kind: string) => svg.locator(`[data-k^="core-"].chart-vl-core-${kind}:not([data-off])`);
 
-/** Brings step k's card to the middle of the screen, where it becomes the active step (again, if the page moved). */
-async function scrollToStep(page: Page, k: number) {
-  await expect(scrolly(page)).toHaveAttribute("data-pinned", "");
-  await expect(async () => {
-    await page.evaluate((k) => {
-      const card = document.querySelector(`[data-scrolly="virtualization-loss"] .scrolly-step[data-step="${k}"]`)!;
-      window.scrollBy(0, card.getBoundingClientRect().top - innerHeight / 2 + 20);
-    }, k);
-    await expect(figure(page)).toHaveAttribute("data-state", String(k), { timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
-}
+const scrollToStep = (page: Page, k: number) => scrollToStepOf(page, "virtualization-loss", k);
 
 test("without JavaScript: one figure in its final state (the overhead strip), its table, and the steps listed after it", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
