@@ -12,9 +12,9 @@ const script = `(function(){var d=document.getElementById("deck");if(!d)return;v
 const early = `(function(){var d=document.getElementById("deck");if(!d)return;var s=new URLSearchParams(location.search).has("speaker");if(!(d.hasAttribute("data-autostart")||s||/^#\\/\\d{1,4}(?:\\/\\d{1,3})?\\/?$/.test(location.hash))||(!s&&matchMedia("(max-width: 40rem)").matches))return;d.setAttribute("data-presenting","");d.setAttribute("data-booting","");document.documentElement.setAttribute("data-deck-presenting","")})();`;
 
 export function DeckEarlyScript() {
-  return <script dangerouslySetInnerHTML={{ __html: early }} />;
+  return <script data-keep="" dangerouslySetInnerHTML={{ __html: early }} />;
 }
 
 export function DeckBootScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+  return <script data-keep="" dangerouslySetInnerHTML={{ __html: script }} />;
 }

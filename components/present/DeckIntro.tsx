@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
 import { MakeOffline } from "@/components/classroom/MakeOffline";
+import { Preact } from "@/components/islands/Preact";
 import { deckMinutes, type Deck } from "@/lib/present/deck";
 
 export function DeckIntro({
@@ -40,7 +41,7 @@ export function DeckIntro({
         {children}
       </p>
       <div className="no-print deck-offline">
-        <MakeOffline locale={locale} labels={getDictionary(locale).teach.offline} />
+        <Preact name="make-offline" component={MakeOffline} props={{ locale, labels: getDictionary(locale).teach.offline }} />
       </div>
     </header>
   );
