@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without types
 import { finalizeSiteHtml, removeRouterFiles, siteDocuments } from "../scripts/site-finalize.mjs";
 
@@ -40,33 +40,34 @@ describe("finalizeSiteHtml", () => {
   });
 });
 
+/** A throwaway out/ holding these files; removed after each test. */
+const trees: string[] = [];
+function outTree(files: string[]) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "site-finalize-"));
+  trees.push(out);
+  for (const rel of files) {
+    fs.mkdirSync(path.join(out, path.dirname(rel)), { recursive: true });
+    fs.writeFileSync(path.join(out, rel), "x");
+  }
+  return out;
+}
+afterEach(() => trees.splice(0).forEach((out) => fs.rmSync(out, { recursive: true, force: true })));
+
 describe("siteDocuments", () => {
   it("takes every page but the embeds", () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "site-finalize-"));
-    const page = (rel: string) => {
-      fs.mkdirSync(path.join(out, path.dirname(rel)), { recursive: true });
-      fs.writeFileSync(path.join(out, rel), "<html></html>");
-    };
-    ["index.html", "404.html", "en/index.html", "en/ai-wall/index.html", "zh-hant/timeline/index.html", "en/embed/timeline/index.html", "en/present/ai-wall/index.html", "en/teach/index.html", "_next/static/x.html"].forEach(page);
+    const out = outTree(["index.html", "404.html", "en/index.html", "en/ai-wall/index.html", "zh-hant/timeline/index.html", "en/embed/timeline/index.html", "en/present/ai-wall/index.html", "en/teach/index.html", "_next/static/x.html"]);
     const docs = (siteDocuments(out) as string[]).map((f) => path.relative(out, f)).sort();
     expect(docs).toEqual(["404.html", "en/ai-wall/index.html", "en/index.html", "en/present/ai-wall/index.html", "en/teach/index.html", "index.html", "zh-hant/timeline/index.html"]);
-    fs.rmSync(out, { recursive: true, force: true });
   });
 });
 
 describe("removeRouterFiles", () => {
   it("deletes Next's scripts and RSC payloads, and keeps the stylesheets, fonts, pages and robots.txt", () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "site-finalize-"));
-    const file = (rel: string) => {
-      fs.mkdirSync(path.join(out, path.dirname(rel)), { recursive: true });
-      fs.writeFileSync(path.join(out, rel), "x");
-    };
     const keep = ["robots.txt", "index.html", "_next/static/chunks/a.css", "_next/static/media/f.woff2", "en/ai-wall/index.html", "site/runtime.1.js", "pagefind/pagefind.js"];
     const gone = ["index.txt", "__next._tree.txt", "_next/static/chunks/b.js", "en/ai-wall/__next.$d$locale.ai-wall.__PAGE__.txt", "en/ai-wall/index.txt"];
-    [...keep, ...gone].forEach(file);
+    const out = outTree([...keep, ...gone]);
     expect(removeRouterFiles(out)).toBe(gone.length);
     for (const rel of keep) expect(fs.existsSync(path.join(out, rel)), rel).toBe(true);
     for (const rel of gone) expect(fs.existsSync(path.join(out, rel)), rel).toBe(false);
-    fs.rmSync(out, { recursive: true, force: true });
   });
 });
