@@ -23,6 +23,23 @@ function* walkShown(marks: Mark[]): Generator<Mark> {
 }
 export const texts = (scene: Scene) => shown(scene).filter((m): m is TextMark => m.type === "text");
 
+/** The box of a path's points (absolute and relative moves, lines, arcs by their end and radius). */
+export function pathBox(d: string): Box {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, args] of d.matchAll(/([MLHVAZmlhvz])([^MLHVAZmlhvz]*)/g)) {
+    const n = args!.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    if (cmd === "M" || cmd === "L") for (let i = 0; i < n.length; i += 2) (xs.push((x = n[i]!)), ys.push((y = n[i + 1]!)));
+    if (cmd === "m" || cmd === "l") for (let i = 0; i < n.length; i += 2) (xs.push((x += n[i]!)), ys.push((y += n[i + 1]!)));
+    if (cmd === "H" || cmd === "h") (xs.push((x = cmd === "H" ? n[0]! : x + n[0]!)), ys.push(y));
+    if (cmd === "V" || cmd === "v") (ys.push((y = cmd === "V" ? n[0]! : y + n[0]!)), xs.push(x));
+    if (cmd === "A") (xs.push((x = n[5]!)), ys.push((y = n[6]!) - n[0]!, y + n[0]!));
+  }
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
 /** Absolute box of a mark inside groups (groups translate; folded groups are not shown). */
 export function boxIn(scene: Scene, key: string): Box {
   const path: Mark[] = [];
@@ -49,7 +66,9 @@ export function boxIn(scene: Scene, key: string): Box {
           ? { x0: m.cx - m.r, y0: m.cy - m.r, x1: m.cx + m.r, y1: m.cy + m.r }
           : m.type === "line"
             ? { x0: Math.min(m.x1, m.x2), y0: Math.min(m.y1, m.y2), x1: Math.max(m.x1, m.x2), y1: Math.max(m.y1, m.y2) }
-            : { x0: 0, y0: 0, x1: 0, y1: 0 };
+            : m.type === "path"
+              ? pathBox(m.d)
+              : { x0: 0, y0: 0, x1: 0, y1: 0 };
   return { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
 }
 

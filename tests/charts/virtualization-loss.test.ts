@@ -186,12 +186,27 @@ describe("the steps are states of one plot", () => {
     const s2 = lay("wide", { step: 2 });
     expect(mark(s2, "chassis", "rect").width).toBeLessThan(mark(s1, "chassis", "rect").width);
     expect(cores(s2, "lost")).toHaveLength(12);
-    const squares = byPrefix(s2, "sq-").filter((m) => m.key !== "sq-part");
-    expect(squares).toHaveLength(100);
-    expect(squares.filter((m) => (m.className ?? "").includes("sq-lost"))).toHaveLength(37);
-    expect(mark(s2, "sq-part", "rect").height / mark(s2, "sq-0", "rect").height).toBeCloseTo(0.5, 5);
-    // Each square carries its index, so CSS brings them in one after another.
-    expect(mark(s2, "sq-42").attrs?.style).toBe("--i:42");
+    // Ten columns, each a path of its squares' free tops and one of their held-back bottoms.
+    const free = byPrefix(s2, "sq-free-");
+    const lost = byPrefix(s2, "sq-lost-");
+    expect(free).toHaveLength(10);
+    expect(lost).toHaveLength(10);
+    const n = (ms: typeof lost) => ms.reduce((sum, m) => sum + Number(m.attrs?.["data-n"]), 0);
+    expect(n(lost)).toBeCloseTo(37.5, 5);
+    expect(n(free)).toBeCloseTo(62.5, 5);
+    // Each path holds ten squares in every state (zero high where none is held back), so states morph.
+    for (const m of [...free, ...lost]) expect((m as { d: string }).d.match(/M/g), m.key).toHaveLength(10);
+    // Square 62 is held back in half (its lower half); 63 on are held back whole.
+    const heights = (d: string) => [...d.matchAll(/v(-?[\d.]+)/g)].map((x) => Number(x[1]));
+    const size = heights(mark(s2, "sq-free-0", "path").d)[0]!;
+    const col6 = heights(mark(s2, "sq-lost-6", "path").d);
+    expect(col6.slice(0, 2)).toEqual([0, 0]);
+    expect(col6[2]! / size).toBeCloseTo(0.5, 1);
+    expect(col6.slice(3)).toEqual(Array(7).fill(size));
+    expect(heights(mark(s2, "sq-free-6", "path").d).slice(3)).toEqual(Array(7).fill(0));
+    expect(heights(mark(s2, "sq-lost-7", "path").d)).toEqual(Array(10).fill(size));
+    // Each column carries its first square's index, so CSS brings them in one after another.
+    expect(mark(s2, "sq-free-4").attrs?.style).toBe("--i:40");
     expect(mark(s2, "worth-big", "text").lines[0]).toBe("37,500");
     expect(mark(s2, "hit-fleet-lost").tip).toMatchObject({ title: "Held back across the fleet", value: "37,500 servers’ worth" });
     expect(mark(s2, "hit-fleet-free").tip!.value).toBe("62,500 servers’ worth");
@@ -226,8 +241,8 @@ describe("the steps are states of one plot", () => {
     expect(states["0"]!["core-20"]).toMatchObject({ x: expect.any(String), "data-off": null });
     expect(states["0"]!["core-20"]).not.toHaveProperty("class");
     expect(states["1"]!.card).toMatchObject({ "data-off": null });
-    expect(states["2"]!["sq-5"]).toEqual({ "data-off": null });
-    expect(states["0"]!["sq-5"]).toBeUndefined();
+    expect(states["2"]!["sq-lost-5"]).toEqual({ "data-off": null });
+    expect(states["0"]!["sq-lost-5"]).toBeUndefined();
     expect(states["3"]).toEqual({});
   });
 });
