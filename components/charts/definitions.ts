@@ -3,11 +3,13 @@
 import type { ChartDefinition } from "@/lib/charts/spec";
 import { double11Traffic } from "@/components/charts/double11-traffic/spec";
 import { elasticity } from "@/components/charts/elasticity/spec";
+import { midnight } from "@/components/charts/midnight/spec";
 import { timeline } from "@/components/charts/timeline/spec";
 
 export const definitions: Record<string, ChartDefinition> = {
   "double11-traffic": double11Traffic,
   elasticity,
+  midnight,
   timeline,
 };
 

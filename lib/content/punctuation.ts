@@ -58,3 +58,13 @@ export function halfWidthRuns(text: string): string[] {
   for (const m of text.matchAll(re)) if (fullWidth(m[0]) !== m[0]) out.push(m[0]);
   return out.length ? out : [text.slice(0, 40)];
 }
+
+/** The marks that join labels and values in the reader's language: "Source: X, 2017." / "出处：X，2017。" */
+export function marks(chinese: boolean) {
+  return chinese
+    ? { colon: "：", comma: "，", stop: "。", list: "；", open: "（", close: "）", space: "" }
+    : { colon: ": ", comma: ", ", stop: ". ", list: "; ", open: " (", close: ")", space: " " };
+}
+
+/** Text quoted on a Chinese page (a title, a publisher, a note) takes Chinese punctuation; elsewhere it is left alone. */
+export const forPage = (text: string, chinese: boolean) => (chinese ? fullWidth(text) : text);
