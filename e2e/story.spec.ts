@@ -43,6 +43,8 @@ test("Traditional pages hold no Simplified-only characters: converting them agai
 });
 
 test("every footnote link and citation resolves", async ({ page }) => {
+  // Eighteen page loads (three source lists, fifteen chapters), each checked in full.
+  test.setTimeout(120_000);
   const sourceIds = new Map<string, Set<string>>();
   for (const l of LOCALES) {
     await page.goto(`/${l}/sources/`);

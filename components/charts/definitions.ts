@@ -5,12 +5,22 @@ import { double11Traffic } from "@/components/charts/double11-traffic/spec";
 import { elasticity } from "@/components/charts/elasticity/spec";
 import { midnight } from "@/components/charts/midnight/spec";
 import { timeline } from "@/components/charts/timeline/spec";
+import { cloudInvestment } from "@/components/charts/cloud-investment/spec";
+import { cloudRevenue } from "@/components/charts/cloud-revenue/spec";
+import { cloudFootprint } from "@/components/charts/cloud-footprint/spec";
+import { virtualizationLoss } from "@/components/charts/virtualization-loss/spec";
+import { computeScale } from "@/components/charts/compute-scale/spec";
 
 export const definitions: Record<string, ChartDefinition> = {
   "double11-traffic": double11Traffic,
   elasticity,
   midnight,
   timeline,
+  "cloud-investment": cloudInvestment,
+  "cloud-revenue": cloudRevenue,
+  "cloud-footprint": cloudFootprint,
+  "virtualization-loss": virtualizationLoss,
+  "compute-scale": computeScale,
 };
 
 export const definitionOf = (id: string): ChartDefinition | undefined => (Object.hasOwn(definitions, id) ? definitions[id] : undefined);
