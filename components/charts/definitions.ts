@@ -3,7 +3,6 @@
 import type { ChartDefinition } from "@/lib/charts/spec";
 import { double11Traffic } from "@/components/charts/double11-traffic/spec";
 import { elasticity } from "@/components/charts/elasticity/spec";
-import { midnight } from "@/components/charts/midnight/spec";
 import { timeline } from "@/components/charts/timeline/spec";
 import { cloudInvestment } from "@/components/charts/cloud-investment/spec";
 import { cloudRevenue } from "@/components/charts/cloud-revenue/spec";
@@ -14,7 +13,6 @@ import { computeScale } from "@/components/charts/compute-scale/spec";
 export const definitions: Record<string, ChartDefinition> = {
   "double11-traffic": double11Traffic,
   elasticity,
-  midnight,
   timeline,
   "cloud-investment": cloudInvestment,
   "cloud-revenue": cloudRevenue,

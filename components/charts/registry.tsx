@@ -9,7 +9,6 @@ import { CloudFootprintChart } from "@/components/charts/cloud-footprint";
 import { VirtualizationLossChart } from "@/components/charts/virtualization-loss";
 import { ComputeScaleChart } from "@/components/charts/compute-scale";
 import { ElasticityChart } from "@/components/charts/elasticity";
-import { MidnightChart } from "@/components/charts/midnight";
 
 /** Every chart takes the same props in every context: chapter, scrollytelling step, embed and slide. */
 export type ChartProps = {
@@ -34,7 +33,6 @@ export const charts = {
   "virtualization-loss": VirtualizationLossChart,
   "compute-scale": ComputeScaleChart,
   elasticity: ElasticityChart,
-  midnight: MidnightChart,
 } satisfies Record<string, ComponentType<ChartProps>>;
 
 export type ChartId = keyof typeof charts;

@@ -77,8 +77,7 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
   };
 }
 
-/** A chapter's text, then what comes where the story ends (the next chapter's teaser), then its notes. */
-export async function ChapterBody({ chapter, locale, after }: { chapter: Chapter; locale: Locale; after?: ReactNode }) {
+export async function ChapterBody({ chapter, locale }: { chapter: Chapter; locale: Locale }) {
   const notes: Notes = collectNotes(chapter.body, registry());
   let counter = 0;
   // Filled while the text renders (before the notes list, which renders after it): each note's back link.
@@ -94,7 +93,6 @@ export async function ChapterBody({ chapter, locale, after }: { chapter: Chapter
       <div className="prose-body">
         <Content components={mdxComponents(ctx)} />
       </div>
-      {after}
       <div className="prose-body">
         <NotesList locale={locale} notes={notes} heading={getDictionary(locale).chapter.notes} firstMarker={firstMarker} />
       </div>

@@ -160,14 +160,6 @@ export const CHART_DATA: Record<ChartId, ChartData> = {
       { id: "alipay-capacity-headroom-2010", measure: "headroom" },
     ],
   },
-  midnight: {
-    datasets: [],
-    facts: [
-      { id: "alipay-midnight-surge-2010", measure: "surge" },
-      { id: "alipay-capacity-headroom-2010", measure: "headroom" },
-      { id: "alipay-margin-2010", measure: "margin" },
-    ],
-  },
 };
 
 // ---------------------------------------------------------------------------------------------------------
