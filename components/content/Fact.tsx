@@ -42,19 +42,15 @@ export function figureText(id: string, locale: Locale): string {
 }
 
 /**
- * Text that ends in note markers: the last character and the markers never part, so a marker never starts
- * a line on its own (in Chinese, where a line may break between any two characters, least of all).
+ * Text that ends in note markers. A word joiner (U+2060, invisible) opens the markers, so the last character
+ * and the markers never part and a marker never starts a line on its own (in Chinese, where a line may break
+ * between any two characters, least of all). The figure stays one element, so it reads as one value.
  */
 export function WithMarkers({ text, children, className }: { text: string; children: ReactNode; className?: string }) {
-  const chars = [...text];
-  const last = chars.pop() ?? "";
   return (
     <>
-      {chars.length ? <span className={className}>{chars.join("")}</span> : null}
-      <span className="nobreak">
-        <span className={className}>{last}</span>
-        {children}
-      </span>
+      <span className={className}>{text}</span>
+      {children}
     </>
   );
 }
@@ -64,6 +60,7 @@ export function NoteMarkers({ sources, ctx, popId }: { sources: string[]; ctx: F
   const label = getDictionary(ctx.locale).fact.source;
   return (
     <sup className="note-markers">
+      {"\u2060"}
       {sources.map((sourceId, i) => {
         const n = ctx.notes.number(sourceId);
         const id = `${popId}-m${i}`;
