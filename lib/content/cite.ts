@@ -13,6 +13,6 @@ export function citeChapter(locale: Locale, title: string, url: string): string 
   const date = latestEdition();
   const year = date.slice(0, 4);
   if (locale === "en") return `${site.publisher}. (${year}, ${formatDateValue(date, "en")}). ${title}. In ${t.siteTitle}: Fifteen years of elastic computing in China, 2009–2025. ${url}`;
-  const zh = `${t.siteTitle}(${formatDateValue(date, locale)})。《${title}》。载于《${t.siteTitle}:中国弹性计算十五年,2009–2025》。${url}`;
+  const zh = `${t.siteTitle}（${formatDateValue(date, locale)}）。《${title}》。载于《${t.siteTitle}：中国弹性计算十五年，2009–2025》。${url}`;
   return locale === "zh-hant" ? toHant(zh) : zh;
 }

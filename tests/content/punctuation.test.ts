@@ -1,7 +1,7 @@
 // Chinese copy uses full-width punctuation (lib/content/punctuation.ts). This test reads every Simplified
 // source text (chapters, UI strings, the zh-hans side of chart copy and data files, and the Chinese columns
 // of the series CSVs) and fails on ASCII punctuation touching Chinese text, naming the file and the run.
-// tests/content/rendered-punctuation.test.ts checks the built pages too. To fix them all in place:
+// e2e/zh-punctuation.spec.ts checks the built pages too (labels built in code included). To fix them all in place:
 //   ZH_PUNCT_FIX=1 npx vitest run tests/content/punctuation.test.ts
 import fs from "node:fs";
 import path from "node:path";
