@@ -11,14 +11,12 @@ import { embedFilePath, embedPath } from "@/lib/embed/urls";
 import { chapterOf } from "@/lib/embed/placement";
 import { chartChangedOn } from "@/lib/content/site";
 import { chartSteps } from "@/lib/embed/steps";
-import { islandProps, scriptJson } from "@/components/embed/islands";
 
 export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: ChartId; step?: number }) {
   const t = getDictionary(locale).embed;
   const Chart = charts[chart];
   const chapter = chapterOf(locale, chart);
   const updated = chartChangedOn(chart);
-  const props = step === undefined ? islandProps[chart]?.(locale, chart) : undefined;
   const downloads = [
     { kind: "svg", label: t.downloadSvg, href: embedFilePath(locale, chart, "svg") },
     { kind: "png", label: t.downloadPng, href: embedFilePath(locale, chart, "png") },
@@ -33,7 +31,6 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
       className="embed px-3 pb-2 pt-3 font-sans [&_figure.chart]:my-0 [&_figure.chart]:pb-0"
     >
       <Chart locale={locale} step={step} uid={chart} compact />
-      {props ? <script type="application/json" data-island-props={chart} dangerouslySetInnerHTML={{ __html: scriptJson(props) }} /> : null}
       <div className="mt-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-rule pt-2 text-xs text-muted">
         <p>
           <a

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { charts, type ChartId } from "@/components/charts/registry";
 import { CopyButton } from "@/components/content/CopyButton";
 import { EmbedCode } from "@/components/gallery/EmbedCode";
+import { Preact } from "@/components/islands/Preact";
 import { embedFilePath, embedPath, embedUrl } from "@/lib/embed/urls";
 import { chartChapter, chartStepLabels, chartUpdated, citeChart } from "@/lib/export/chart-meta";
 import { chartParts } from "@/lib/export/chart-parts";
@@ -53,13 +54,17 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
         <div className="min-w-0 space-y-6 font-sans lg:pt-10">
           <div>
             <h3 className="mb-2 text-base font-semibold">{g.embed}</h3>
-            <EmbedCode
-              chart={id}
-              locale={locale}
-              titles={titles}
-              localeNames={localeName}
-              steps={chartStepLabels(id, locale)}
-              text={{ ...g, codeLabel: fill(g.codeLabel, { title: parts.title }) }}
+            <Preact
+              name="embed-code"
+              component={EmbedCode}
+              props={{
+                chart: id,
+                locale,
+                titles,
+                localeNames: localeName,
+                steps: chartStepLabels(id, locale),
+                text: { ...g, codeLabel: fill(g.codeLabel, { title: parts.title }) },
+              }}
             />
             <p className="mt-2 text-sm">
               <a href={withBase(embedPath(locale, id))}>{g.openEmbed}</a>

@@ -29,5 +29,5 @@ document.addEventListener("focusin",function(e){if(open&&!open.contains(e.target
 })();`;
 
 export function FactPopoverScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+  return <script data-keep="" dangerouslySetInnerHTML={{ __html: script }} />;
 }

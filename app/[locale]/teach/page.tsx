@@ -10,6 +10,7 @@ import { getDictionary } from "@/lib/ui";
 import { pageMetadata } from "@/lib/metadata";
 import { PageShell } from "@/components/layout/PageShell";
 import { MakeOffline } from "@/components/classroom/MakeOffline";
+import { Preact } from "@/components/islands/Preact";
 import { PrintButtons } from "@/components/classroom/PrintButtons";
 import { GuideBody, getGuide } from "@/components/classroom/GuideBody";
 
@@ -51,7 +52,7 @@ export default async function TeachPage({ params }: Props) {
               {t.offline.heading}
             </h2>
             <p className="mt-1 mb-3 font-serif text-ink-soft">{t.offline.intro}</p>
-            <MakeOffline locale={locale} labels={t.offline} />
+            <Preact name="make-offline" component={MakeOffline} props={{ locale, labels: t.offline }} />
           </section>
           <div>
             <PrintButtons guide={t.printGuide} worksheet={t.printWorksheet} />
