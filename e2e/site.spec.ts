@@ -171,7 +171,7 @@ test("a citation popover opens on focus and Esc dismisses it", async ({ page }) 
   await page.goto(chapterPaths()[0]!);
   const fact = page.locator(".fact").first();
   await fact.locator("sup a").first().focus();
-  const pop = fact.locator('[role="tooltip"]');
+  const pop = fact.locator(".fact-pop");
   await expect(pop).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(pop).toBeHidden();

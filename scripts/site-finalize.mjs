@@ -2,7 +2,7 @@
 // and its RSC payload are stripped, and each page loads one small ES module (components/islands/runtime.ts,
 // bundled here with esbuild; its rarer parts are chunks it imports when a page has them), plus one module per
 // explorer the page carries (components/islands/entries/<name>.ts, with Preact). The page keeps its own inline scripts (marked data-keep: the theme before first paint, the
-// citation popovers' Esc key, the deck's boot) and the JSON it wrote for the islands. Run by
+// citations that note markers open in place, the deck's boot) and the JSON it wrote for the islands. Run by
 // scripts/build.mjs after embed-finalize and before Pagefind. It fails the build loudly when Next's markup
 // is not what it expects: a page must never ship half-stripped.
 import fs from "node:fs";

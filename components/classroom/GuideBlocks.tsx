@@ -5,7 +5,8 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n";
-import { localePath } from "@/lib/i18n";
+import { isChinese, localePath } from "@/lib/i18n";
+import { marks } from "@/lib/content/punctuation";
 import { withBase } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
 import { getSource, publisherName, registry } from "@/lib/data/registry";
@@ -189,31 +190,47 @@ export function Case({ locale, id, n, children }: { locale: Locale; id: string; 
   const c = registry().corrections.find((x) => x.id === id);
   if (!c) throw new Error(`<Case id="${id}">: no such correction in content/data/corrections.json`);
   const article = getSource("article");
+  const m = marks(isChinese(locale));
   return (
     <section className="case-section my-10" aria-labelledby={`case-${id}`} data-case={id}>
       <div className="case rounded-md border-l-4 border-alarm bg-paper-raised px-4 py-3 font-sans text-base leading-relaxed">
         <h3 id={`case-${id}`} className="text-lg font-semibold">
-          <span className="text-alarm">{fill(t.label, { n })}:</span> {localize(c.title, locale)}
+          <span className="text-alarm">
+            {fill(t.label, { n })}
+            {m.colon.trim()}
+          </span>
+          {m.space}
+          {localize(c.title, locale)}
         </h3>
         <p>
           <span className="font-semibold">{dict.correction.claim} </span>
-          {localize(c.claim, locale)} <span className="text-sm text-muted">({quoted(article.title, locale)})</span>
+          {localize(c.claim, locale)}
+          <span className="text-sm text-muted">
+            {m.open}
+            {quoted(article.title, locale)}
+            {m.close}
+          </span>
         </p>
         <p>
           <span className="font-semibold">{dict.correction.record} </span>
           {localize(c.record, locale)}
         </p>
         <p className="text-sm">
-          <span className="font-semibold">{t.sources}: </span>
+          <span className="font-semibold">
+            {t.sources}
+            {m.colon}
+          </span>
           {c.source.map((s, i) => {
             const src = getSource(s);
             return (
               <span key={s} data-case-source={s}>
-                {i > 0 ? "; " : ""}
+                {i > 0 ? m.list : ""}
                 <Link href={`${localePath(locale, "/sources/")}#source-${s}`}>
-                  {publisherName(src, locale)}, <cite>{quoted(src.title, locale)}</cite>
+                  {publisherName(src, locale)}
+                  {m.comma}
+                  <cite>{quoted(src.title, locale)}</cite>
                 </Link>
-                {src.date ? ` (${src.date})` : ""}
+                {src.date ? `${m.open}${src.date}${m.close}` : ""}
               </span>
             );
           })}

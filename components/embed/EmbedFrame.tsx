@@ -51,7 +51,7 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
           ) : null}
         </p>
         <p aria-label={t.downloadLabel} role="group">
-          <span aria-hidden="true">{t.download}: </span>
+          <span aria-hidden="true">{t.download}{locale === "en" ? ": " : "："}</span>
           {downloads.map((d, i) => (
             <span key={d.kind}>
               {i > 0 ? " · " : ""}

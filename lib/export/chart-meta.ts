@@ -29,7 +29,7 @@ export function chartStepLabels(id: ChartId, locale: Locale): string[] {
     // Up to the first colon is a short name ("The whole run"); placeholders need the chart's data, so skip those.
     const head = text.split(/[:：]/)[0]!.trim();
     const words = /\{/.test(head) ? "" : head.length <= 60 ? head : `${head.slice(0, 57)}…`;
-    return words ? `${label}: ${words}` : label;
+    return words ? `${label}${locale === "en" ? ": " : "："}${words}` : label;
   });
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isLocale, localePath, locales, type Locale } from "@/lib/i18n";
+import { isChinese, isLocale, localePath, locales, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
 import { getChapter, getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
@@ -92,14 +92,18 @@ export default async function ChapterPage({ params }: Props) {
           <nav aria-label={t.nav.chapters} className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-rule pt-6 font-sans">
             {prev ? (
               <Link href={localePath(locale, `/${prev.slug}/`)} rel="prev">
-                ← {t.chapter.previous}: {prev.title}
+                ← {t.chapter.previous}
+                {isChinese(locale) ? "：" : ": "}
+                {prev.title}
               </Link>
             ) : (
               <span />
             )}
             {next ? (
               <Link href={localePath(locale, `/${next.slug}/`)} rel="next">
-                {t.chapter.next}: {next.title} →
+                {t.chapter.next}
+                {isChinese(locale) ? "：" : ": "}
+                {next.title} →
               </Link>
             ) : null}
           </nav>
