@@ -36,9 +36,12 @@ export default async function TeachPage({ params }: Props) {
     <PageShell locale={locale} path="/teach/">
       <article className="guide mx-auto max-w-[44rem]" data-pagefind-body="" data-guide="">
         <header className="mb-8">
-          <p className="font-sans text-sm font-semibold uppercase tracking-wide text-accent">{t.kicker}</p>
+          {/* The students' copy (html[data-print="worksheet"]) is headed "Worksheet", not "For teachers". */}
+          <p className="teacher-only font-sans text-sm font-semibold uppercase tracking-wide text-accent">{t.kicker}</p>
+          <p className="student-only font-sans text-sm font-semibold uppercase tracking-wide">{t.worksheet.title}</p>
           <h1 className="mt-2 font-sans text-3xl font-bold leading-tight sm:text-4xl">{guide.title}</h1>
-          <p className="mt-3 font-serif text-lg text-ink-soft">{guide.summary}</p>
+          <p className="teacher-only mt-3 font-serif text-lg text-ink-soft">{guide.summary}</p>
+          <p className="student-only mt-2 font-serif">{t.worksheet.intro}</p>
           {/* On paper: a line for the student's name, class and date. */}
           <p className="worksheet-fields font-sans" aria-hidden="true">
             {[t.worksheet.name, t.worksheet.class, t.worksheet.date].map((f) => (
