@@ -97,6 +97,7 @@ async function bundleRuntime(outDir, basePath) {
       "process.env.NODE_ENV": '"production"',
       "process.env.NEXT_PUBLIC_BASE_PATH": JSON.stringify(basePath),
       "process.env.NEXT_PUBLIC_SITE_URL": JSON.stringify((process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "")),
+      "process.env.NEXT_PUBLIC_SITE_URL_SET": JSON.stringify(process.env.SITE_URL ? "1" : ""),
     },
     // The explorers are written against React's types; Preact runs them.
     jsx: "automatic",

@@ -90,7 +90,7 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
           </div>
           <div>
             <h3 className="mb-2 text-base font-semibold">{g.cite}</h3>
-            <p id={citeId} className="rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words" data-cite={id}>
+            <p id={citeId} className="rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words" data-cite={id} data-site-url="">
               {citeChart(locale, parts.title, embedUrl(locale, id), id)}
             </p>
             <div className="mt-2">

@@ -10,6 +10,7 @@ import { attachChart } from "@/components/islands/chart";
 import { attachContinue } from "@/components/islands/continue";
 import { attachControls } from "@/components/islands/controls";
 import { attachCopy } from "@/components/islands/copy";
+import { fixOrigin } from "@/components/islands/origin";
 import { attachDoors } from "@/components/islands/doors";
 import { attachOfflineRegistration } from "@/components/islands/offline-registration";
 import { attachPrint } from "@/components/islands/print";
@@ -90,5 +91,6 @@ function mountPreact() {
   }
 }
 
+fixOrigin();
 attachAll();
 mountPreact();

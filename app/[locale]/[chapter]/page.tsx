@@ -83,7 +83,7 @@ export default async function ChapterPage({ params }: Props) {
             <h2 id="cite-heading" className="!mt-0 text-lg font-semibold">
               {t.cite.heading}
             </h2>
-            <p id="cite-text" className="mt-2 rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words">
+            <p id="cite-text" data-site-url="" className="mt-2 rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words">
               {citeChapter(locale, chapter.title, absoluteUrl(localePath(locale, `/${slug}/`)))}
             </p>
             <CopyButton targetId="cite-text" label={t.cite.copy} done={t.cite.copied} />
