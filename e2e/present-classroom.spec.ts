@@ -327,3 +327,15 @@ test("G finds a slide by the words of its title", async ({ page }) => {
   await expect(jump).toBeHidden();
   await expect(current(page)).toHaveAttribute("data-slide", String(first));
 });
+
+test("a chapter's deck has the same slides in every script, so a bilingual class can follow one numbering", async ({ request }) => {
+  const count = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    return (html.match(/class="deck-item[ "]/g) ?? []).length;
+  };
+  for (const chapter of ["prologue", "to-the-cloud", "virtualization-tax", "ai-wall", "the-letter"]) {
+    const en = await count(`/en/present/${chapter}/`);
+    expect(en, chapter).toBeGreaterThan(3);
+    for (const locale of ["zh-hans", "zh-hant"]) expect(await count(`/${locale}/present/${chapter}/`), `${locale} ${chapter}`).toBe(en);
+  }
+});
