@@ -34,7 +34,7 @@ export function siteDocuments(outDir) {
 }
 
 /** Rewrites one document. Pure string work on Next's known markup, checked before and after. */
-export function finalizeSiteHtml(html, { file, runtimeSrc, preload = [], islandSrcs = {}, basePath = "" }) {
+export function finalizeSiteHtml(html, { file, runtimeSrc, preload = [], islandSrcs = {}, basePath = "", css }) {
   if (!/<script[^>]+src="[^"]*\/_next\/static\//.test(html)) fail(file, "no Next script found: has Next changed its markup?");
   if (!html.includes("self.__next_f")) fail(file, "no Next flight data found: has Next changed its markup?");
   if (!html.includes("</head>")) fail(file, "no </head>");
@@ -51,6 +51,15 @@ export function finalizeSiteHtml(html, { file, runtimeSrc, preload = [], islandS
     .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*\/?>/g, "")
     .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*\/?>/g, "")
     .replace(/<link\b[^>]*rel="modulepreload"[^>]*\/?>/g, "");
+
+  // The stylesheets, inlined: a render-blocking request fewer on the first page a reader opens (about
+  // 0.5 s of Lighthouse's simulated mobile LCP), for ~11 kB gzip per page; the service worker keeps pages
+  // whole offline. `css(href)` returns a sheet's text (finalizeSite reads it from out/).
+  if (css) {
+    const links = [...out.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*\/?>/g)];
+    if (!links.length) fail(file, "no stylesheet link found");
+    for (const [tag, href] of links) out = out.replace(tag, `<style>${css(href)}</style>`);
+  }
 
   // Each explorer the page carries (its props script names it) gets its module, run after the runtime and
   // before DOMContentLoaded, so it listens before a reader can reach it.
@@ -136,8 +145,17 @@ export async function finalizeSite(outDir = path.join(ROOT, "out"), { basePath =
   const docs = siteDocuments(outDir);
   if (!docs.length) throw new FinalizeError("site-finalize: no pages in out/: did next build run?");
   const { runtimeSrc, preload, islandSrcs } = await bundleRuntime(outDir, basePath);
+  const sheets = new Map();
+  const css = (href) => {
+    if (!sheets.has(href)) {
+      const local = path.join(outDir, href.slice(basePath.length).split("?")[0]);
+      if (!href.startsWith(`${basePath}/`) || !fs.existsSync(local)) throw new FinalizeError(`site-finalize: stylesheet ${href} not found in out/`);
+      sheets.set(href, fs.readFileSync(local, "utf8").replace(/<\/style/gi, "<\\/style").replace(/\/\*# sourceMappingURL=[^*]*\*\//g, ""));
+    }
+    return sheets.get(href);
+  };
   for (const file of docs) {
-    fs.writeFileSync(file, finalizeSiteHtml(fs.readFileSync(file, "utf8"), { file, runtimeSrc, preload, islandSrcs, basePath }));
+    fs.writeFileSync(file, finalizeSiteHtml(fs.readFileSync(file, "utf8"), { file, runtimeSrc, preload, islandSrcs, basePath, css }));
   }
   // No page loads Next's client now: its scripts and the RSC payloads beside each page (for its router)
   // go, so nothing stale is served, precached for offline use, or counted.

@@ -20,9 +20,17 @@ describe("finalizeSiteHtml", () => {
     expect(out).toContain('<script type="module" src="/base/site/runtime.1.js"></script><script type="module" src="/base/site/island-timeline.3.js"></script><link rel="modulepreload" href="/base/site/chunk.2.js">');
     // Links within the site (under the base path) are prefetched on hover.
     expect(out).toContain('{"href_matches":"/base/*"}');
-    // The stylesheet stays a link: every page of the site shares it from the cache.
+    // Without a reader for the stylesheets the link stays.
     expect(out).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
     expect(out.match(/<script/g)).toHaveLength(6);
+  });
+  it("inlines each stylesheet it is given, so the first paint waits for no second request", () => {
+    const sheets: string[] = [];
+    const out: string = finalizeSiteHtml(next, { ...opts, css: (href: string) => (sheets.push(href), "body{color:red}") });
+    expect(sheets).toEqual(["/_next/static/chunks/a.css"]);
+    expect(out).toContain("<style>body{color:red}</style>");
+    expect(out).not.toContain('rel="stylesheet"');
+    expect(() => finalizeSiteHtml(next.replace(/<link rel="stylesheet"[^>]*>/, ""), { ...opts, css: () => "" })).toThrow(/no stylesheet/);
   });
   it("fails loudly when Next's markup is not what it expects", () => {
     expect(() => finalizeSiteHtml(next.replace(/<script src="[^"]+" async=""><\/script>/, ""), opts)).toThrow(/no Next script/);
