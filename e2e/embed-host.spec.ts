@@ -92,11 +92,11 @@ async function fitsAtEveryWidth(p: Page, hostPath: string, selector: string) {
 
     // Open the table: the frame grows to fit it; close it: the frame shrinks back.
     const closed = await iframeHeight(iframe);
-    await frame.locator("figure[data-chart] details > summary").click();
+    await frame.locator("figure[data-chart] details[data-chart-table] > summary").click();
     await expect.poll(() => iframeHeight(iframe), { message: `grows at ${width} px` }).toBeGreaterThan(closed + 100);
     await expect.poll(() => gap(iframe, frame)).toBeLessThanOrEqual(2);
     expect(await scrollbars(frame)).toEqual({ vertical: false, horizontal: false });
-    await frame.locator("figure[data-chart] details > summary").click();
+    await frame.locator("figure[data-chart] details[data-chart-table] > summary").click();
     await expect.poll(() => iframeHeight(iframe), { message: `shrinks at ${width} px` }).toBeLessThanOrEqual(closed + 2);
     await expect.poll(() => gap(iframe, frame)).toBeLessThanOrEqual(2);
   }

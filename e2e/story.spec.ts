@@ -5,6 +5,8 @@ import { chapterPaths, LOCALES } from "./helpers";
 const chapters = chapterPaths().map((p) => p.replace(/^\/en/, ""));
 
 test("every chapter in every locale renders, with its table of contents anchors, reading time and citation", async ({ page }) => {
+  // Fifteen chapter pages, each checked in full.
+  test.setTimeout(120_000);
   expect(chapters.length).toBe(5);
   for (const l of LOCALES) {
     for (const c of chapters) {
@@ -43,6 +45,8 @@ test("Traditional pages hold no Simplified-only characters: converting them agai
 });
 
 test("every footnote link and citation resolves", async ({ page }) => {
+  // Eighteen page loads (three source lists, fifteen chapters), each checked in full.
+  test.setTimeout(120_000);
   const sourceIds = new Map<string, Set<string>>();
   for (const l of LOCALES) {
     await page.goto(`/${l}/sources/`);

@@ -7,6 +7,8 @@ import { timeline } from "@/components/charts/timeline/spec";
 import { cloudInvestment } from "@/components/charts/cloud-investment/spec";
 import { cloudRevenue } from "@/components/charts/cloud-revenue/spec";
 import { cloudFootprint } from "@/components/charts/cloud-footprint/spec";
+import { virtualizationLoss } from "@/components/charts/virtualization-loss/spec";
+import { computeScale } from "@/components/charts/compute-scale/spec";
 
 export const definitions: Record<string, ChartDefinition> = {
   "double11-traffic": double11Traffic,
@@ -15,6 +17,8 @@ export const definitions: Record<string, ChartDefinition> = {
   "cloud-investment": cloudInvestment,
   "cloud-revenue": cloudRevenue,
   "cloud-footprint": cloudFootprint,
+  "virtualization-loss": virtualizationLoss,
+  "compute-scale": computeScale,
 };
 
 export const definitionOf = (id: string): ChartDefinition | undefined => (Object.hasOwn(definitions, id) ? definitions[id] : undefined);

@@ -1,14 +1,16 @@
-// The one text measure every chart uses. Widths are Noto Sans's advance widths (regular and semibold, in
-// thousandths of an em), read once from @fontsource/noto-sans and kept here as data: the PNG and social-card
-// renderer draws with that very font, and the system sans a browser picks (Roboto, SF, Segoe UI) is as wide
-// or narrower, so a label that fits here fits on screen. CJK ideographs and full-width forms are one em.
+// The one text measure every chart uses. Charts are set in the platform's sans (DESIGN.md), so a label must
+// fit in the widest one a reader is likely to have: each character's width here (in thousandths of an em)
+// is the larger of Noto Sans (what the PNG and social-card renderer draws with) and DejaVu Sans (what a Linux
+// browser picks for system-ui, about 8% wider, and 18% in bold, which it uses for semibold). Roboto, SF and
+// Segoe UI are narrower, so a label that fits here fits everywhere. CJK ideographs and full-width forms are
+// one em. Read once from the fonts (@fontsource/noto-sans, Debian's fonts-dejavu) and kept here as data.
 // Pure and d3-free: client islands measure with it too.
 
 const CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~’‘“”–—¥€£×≈·•…°±→←↑↓≤≥−";
 // prettier-ignore
-const REGULAR = [260,269,408,646,572,831,732,225,300,300,551,572,268,322,268,372,572,572,572,572,572,572,572,572,572,572,268,268,572,572,572,434,899,639,650,632,730,556,519,728,741,339,273,619,524,907,760,781,605,781,622,549,556,731,600,930,586,566,572,329,372,329,572,444,281,561,615,480,615,564,344,615,618,258,258,534,258,935,618,605,615,615,413,479,361,618,508,786,529,510,470,380,551,380,572,175,175,359,359,500,1000,572,572,572,572,572,268,376,791,428,572,1000,1000,1000,1000,572,572,572];
+const REGULAR = [318,401,460,838,636,950,780,275,390,390,551,838,318,361,318,372,636,636,636,636,636,636,636,636,636,636,337,337,838,838,838,531,1000,684,686,698,770,632,575,775,752,339,295,656,557,907,760,787,605,787,695,635,611,732,684,989,685,611,685,390,372,390,838,500,500,613,635,550,635,615,352,635,634,278,278,579,278,974,634,612,635,635,413,521,392,634,592,818,592,592,525,636,551,636,838,318,318,518,518,500,1000,636,636,636,838,838,318,590,1000,500,838,1000,1000,1000,1000,838,838,838];
 // prettier-ignore
-const SEMIBOLD = [260,277,452,646,572,875,743,250,324,324,546,572,279,320,276,399,572,572,572,572,572,572,572,572,572,572,276,279,572,572,572,461,898,672,659,638,732,558,538,726,756,370,309,647,546,929,793,787,615,787,643,550,569,747,631,953,638,603,576,330,399,330,572,423,333,585,626,502,626,585,371,626,638,283,283,588,283,960,638,617,626,626,434,493,406,638,547,830,560,548,484,389,551,389,572,201,201,413,413,500,1000,572,572,572,572,572,276,376,831,426,572,1000,1000,1000,1000,572,572,577];
+const SEMIBOLD = [348,456,521,838,696,1002,872,306,457,457,546,838,380,415,380,399,696,696,696,696,696,696,696,696,696,696,400,400,838,838,838,580,1000,774,762,734,830,683,683,821,837,372,372,775,637,995,837,850,733,850,770,720,682,812,774,1103,771,724,725,457,399,457,838,500,500,675,716,593,716,678,435,716,712,343,343,665,343,1042,712,687,716,716,493,595,478,712,652,924,645,652,582,712,551,712,838,380,380,657,657,500,1000,696,696,696,838,838,380,639,1000,500,838,1000,1000,1000,1000,838,838,838];
 
 const widths = (table: number[]) => new Map([...CHARS].map((ch, i) => [ch, table[i]! / 1000]));
 const REG = widths(REGULAR);

@@ -41,19 +41,19 @@ export const embedUrl = (locale: Locale, chart: string, state?: EmbedState, vers
 export const DEFAULT_EMBED_HEIGHT = 640;
 
 /**
- * Each chart's height in an article column 640 px wide (English, table closed), rounded up to 50 px: the
+ * Each chart's height in an article column 640 px wide (English, table closed), plus about 30 px: the
  * snippet's fixed height, so that where a CMS strips the resize script the whole chart still shows.
  * e2e/embed.spec.ts measures the real heights and fails when one drifts out of its 50 px band.
  */
 export const EMBED_HEIGHTS: Record<string, number> = {
-  "double11-traffic": 1100,
-  timeline: 1050,
-  "cloud-investment": 850,
-  "cloud-revenue": 700,
-  "cloud-footprint": 600,
-  "virtualization-loss": 1200,
-  "compute-scale": 1650,
-  elasticity: 1100,
+  "double11-traffic": 810,
+  timeline: 840,
+  "cloud-investment": 760,
+  "cloud-revenue": 600,
+  "cloud-footprint": 540,
+  "virtualization-loss": 770,
+  "compute-scale": 1280,
+  elasticity: 900,
 };
 
 export const embedHeight = (chart: string) => (Object.hasOwn(EMBED_HEIGHTS, chart) ? EMBED_HEIGHTS[chart]! : DEFAULT_EMBED_HEIGHT);

@@ -3,6 +3,7 @@
 // `datapackage.json`, that lists them with their columns' types and units, their sources and the licence.
 // Written at build by app/data/[file]/route.ts. Pure: reads only the registry.
 import { getSource, registry, type Dataset } from "@/lib/data/registry";
+import { rangeKinds } from "@/lib/data/schema";
 import { toHant } from "@/lib/content/hant";
 import { absoluteUrl } from "@/lib/paths";
 import { baseUnit, datasetColumns, datasetRows, MEASURES, tidyCsv, type BaseUnit, type TidyTable } from "@/lib/export/tidy";
@@ -28,7 +29,7 @@ const COMMON: Record<string, Omit<Field, "name">> = {
   label_en: { type: "string", title: "Label (English)", "zh-hans": "标签（英文）", description: "A short label for the row's mark in the charts, in English." },
   label_zh_hans: { type: "string", title: "Label (Simplified Chinese)", "zh-hans": "标签（简体中文）", description: "The label in Simplified Chinese." },
   label_zh_hant: { type: "string", title: "Label (Traditional Chinese)", "zh-hans": "标签（繁体中文）", description: "The label in Traditional Chinese, converted from Simplified with OpenCC (Taiwan usage)." },
-  kind: { type: "string", title: "Kind", "zh-hans": "类型", description: "measurement, claim or illustration.", constraints: { enum: ["measurement", "claim", "illustration"] } },
+  kind: { type: "string", title: "Kind", "zh-hans": "类型", description: "measurement, expectation (an expert's estimate, not measured), claim (a vendor's own figure) or illustration.", constraints: { enum: [...rangeKinds] } },
   confidence: {
     type: "string",
     title: "Confidence",

@@ -141,7 +141,10 @@ export const CHART_DATA: Record<ChartId, ChartData> = {
   timeline: { events: true },
   "cloud-investment": {
     datasets: ["datacenter-capex", "apollo-cost", "iaas-revenue", "cloud-infra-revenue"],
-    facts: [{ id: "apollo-ratio-claim", measure: "ratio" }],
+    facts: [
+      { id: "apollo-ratio-claim", measure: "ratio" },
+      { id: "apollo-ratio-record", measure: "ratio_record" },
+    ],
   },
   "cloud-revenue": {
     datasets: ["alibaba-cloud-revenue-fy", "alibaba-cloud-revenue-quarterly"],
@@ -207,15 +210,23 @@ export function datasetRows(dataset: Dataset, locale: Locale): Record<string, st
   });
 }
 
-function factRow(id: string, measure: string, locale: Locale): { column: string; cells: Record<string, string> } {
+function factRow(id: string, measure: string, locale: Locale): { columns: string[]; cells: Record<string, string> } {
   const f = getFigure(id);
-  if (typeof f.value !== "number") throw new Error(`tidy export: fact "${id}" is not a single number (${JSON.stringify(f.value)})`);
   const base = baseUnit(f.unit, `fact "${id}"`);
-  const col = column(measure, base);
-  return {
-    column: col,
-    cells: { series: id, ...when(f.when), [col]: toBase(f.value, base.exponent), confidence: f.confidence, note: localized(f.note, locale), ...sourceCells(f.source, locale) },
-  };
+  const common = { series: id, ...when(f.when), confidence: f.confidence, note: localized(f.note, locale), ...sourceCells(f.source, locale) };
+  if (typeof f.value === "number") {
+    const col = column(measure, base);
+    return { columns: [col], cells: { ...common, [col]: toBase(f.value, base.exponent) } };
+  }
+  // A span (the record supports anything from min to max): two columns, as range datasets have.
+  const value = f.value as unknown;
+  if (!value || typeof value !== "object" || typeof (value as { min?: unknown }).min !== "number" || typeof (value as { max?: unknown }).max !== "number") {
+    throw new Error(`tidy export: fact "${id}" is neither a number nor a {min, max} span (${JSON.stringify(f.value)})`);
+  }
+  const { min, max } = value as { min: number; max: number };
+  const low = column(`${measure}_low`, base);
+  const high = column(`${measure}_high`, base);
+  return { columns: [low, high], cells: { ...common, [low]: toBase(min, base.exponent), [high]: toBase(max, base.exponent) } };
 }
 
 /** Puts the columns in a fixed order: what the row is, when, the measures, then the words. */
@@ -255,8 +266,8 @@ export function chartTidyTable(chart: ChartId, locale: Locale): TidyTable {
     for (const id of [...registry().figures.keys()].filter((k) => k.startsWith(prefix)).sort()) facts.push({ id, measure });
   }
   for (const { id, measure } of facts) {
-    const { column: col, cells } = factRow(id, measure, locale);
-    measures.push(col);
+    const { columns, cells } = factRow(id, measure, locale);
+    measures.push(...columns);
     rows.push(cells);
   }
   return table(rows, [...new Set(measures)]);

@@ -8,10 +8,10 @@ import type { Row } from "@/lib/charts/data";
 import type { Scene } from "@/lib/charts/scene";
 import { isArticleClaim, type FootprintInput } from "@/components/charts/cloud-footprint/input";
 import { layoutCloudFootprint } from "@/components/charts/cloud-footprint/layout";
-import { footprintTable, footprintText } from "@/components/charts/cloud-footprint/text";
+import { copyVars, footprintTable, footprintText } from "@/components/charts/cloud-footprint/text";
 import { cloudFootprint } from "@/components/charts/cloud-footprint/spec";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, boxIn, byPrefix, expectContract, mark, shown, texts } from "./scene-helpers";
+import { all, boxIn, byPrefix, expectContract, expectFilled, mark, shown, texts } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised.
 const row = (year: number, value: number, confidence: Row["confidence"] = "medium", key?: string, source = ["fixture"], note?: string): Row => ({ year, value, source, confidence, ...(key ? { key } : {}), ...(note ? { note } : {}) });
@@ -154,6 +154,7 @@ describe("cloud-footprint: words and table", () => {
     for (const [c, l] of [[en, "en"], [zh, "zh-hans"]] as const) {
       const { title, desc, notes } = footprintText(input, c, l);
       for (const s of [title, desc, ...notes]) expect(s).not.toMatch(/\{\w+\}/);
+      expectFilled([c.title, c.desc, ...c.notes], copyVars(input, l), l);
     }
   });
 
@@ -172,9 +173,15 @@ describe("cloud-footprint: words and table", () => {
         expectContract(spec.scene, minText(FRAMES[frame]), `${locale} ${frame}`);
         expect(toMarkup(sceneTree(cloudFootprint.spec(locale, { step: 0 }, FRAMES[frame]).scene, "u"))).toBe(toMarkup(sceneTree(spec.scene, "u")));
         expect(spec.table.rows.length).toBe(spec.scene.marks.filter((m) => m.tip).length);
+        // The deck shows the slide frame: drawn taller than its frame, it would be scaled below its type sizes.
+        if (frame === "slide") expect(spec.scene.height, `${locale} slide`).toBeLessThanOrEqual(FRAMES.slide.height);
       }
     }
   }, 60_000);
+
+  it("fits the slide frame with the fixture too, in both languages", () => {
+    for (const locale of ["en", "zh-hans"] as const) expect(lay("slide", locale).height, locale).toBeLessThanOrEqual(FRAMES.slide.height);
+  });
 });
 
 describe("cloud-footprint snapshots", () => {

@@ -8,10 +8,10 @@ import type { Row } from "@/lib/charts/data";
 import type { Scene } from "@/lib/charts/scene";
 import { growthFromNote, parseQuarterKey, type RevenueInput } from "@/components/charts/cloud-revenue/input";
 import { layoutCloudRevenue } from "@/components/charts/cloud-revenue/layout";
-import { revenueTable, revenueText } from "@/components/charts/cloud-revenue/text";
+import { copyVars, revenueTable, revenueText } from "@/components/charts/cloud-revenue/text";
 import { cloudRevenue } from "@/components/charts/cloud-revenue/spec";
 import { expectSvgSnapshot } from "./snapshot";
-import { boxIn, byPrefix, expectContract, mark, shown, texts } from "./scene-helpers";
+import { boxIn, byPrefix, expectContract, expectFilled, mark, shown, texts } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised.
 const row = (year: number, value: number | null, confidence: Row["confidence"] = "high", key?: string, note?: string): Row => ({ year, value, source: ["fixture"], confidence, ...(key ? { key } : {}), ...(note ? { note } : {}) });
@@ -149,6 +149,10 @@ describe("cloud-revenue: legible and uncluttered in every frame and language", (
     }
   });
 
+  it("fits the slide frame with the fixture too, in both languages", () => {
+    for (const locale of ["en", "zh-hans"] as const) expect(lay("slide", locale).height, locale).toBeLessThanOrEqual(FRAMES.slide.height);
+  });
+
   it("keeps the empty slot's words clear of the neighbouring bars", () => {
     for (const { name, s } of scenes) {
       const words = boxIn(s, "missing-2025q1");
@@ -165,6 +169,23 @@ describe("cloud-revenue: words and table", () => {
     for (const [c, l] of [[en, "en"], [zh, "zh-hans"]] as const) {
       const { title, desc, notes } = revenueText(input, c, l);
       for (const s of [title, desc, ...notes]) expect(s).not.toMatch(/\{\w+\}/);
+      expectFilled([c.title, c.titleSteady, c.desc, ...c.notes, c.lowNote, c.missingNote], copyVars(input, c, l), l);
+    }
+  });
+
+  it("names the hollow bars in a note only when there are some, and the missing amount only when one is missing", () => {
+    const low = input.years.filter((r) => r.confidence === "low").map((r) => `FY${r.year}`);
+    expect(low.length).toBeGreaterThan(0);
+    const notes = revenueText(input, en, "en").notes;
+    expect(notes).toContain(`Hollow bars (${new Intl.ListFormat("en", { type: "conjunction" }).format(low)}) are working figures from weaker sources.`);
+    expect(notes).toContain("For January–March 2025 only the growth rate was captured, not the amount.");
+    expect(revenueText(input, zh, "zh-hans").notes.at(-2)).toMatch(/^空心柱（2021财年和2023财年）/);
+    // Every bar well sourced and every amount known: neither note.
+    const sure = { ...input, years: input.years.map((r) => ({ ...r, confidence: "high" as const })), quarters: input.quarters.filter((r) => r.value !== null) };
+    for (const [c, l] of [[en, "en"], [zh, "zh-hans"]] as const) {
+      const words = revenueText(sure, c, l).notes;
+      expect(words, l).toHaveLength(c.notes.length);
+      expect(words.join(" "), l).not.toMatch(/hollow|空心/i);
     }
   });
 
@@ -183,6 +204,11 @@ describe("cloud-revenue: words and table", () => {
         expectContract(spec.scene, minText(FRAMES[frame]), `${locale} ${frame}`);
         expect(toMarkup(sceneTree(cloudRevenue.spec(locale, { step: 0 }, FRAMES[frame]).scene, "u"))).toBe(toMarkup(sceneTree(spec.scene, "u")));
         expect(spec.table.rows.length).toBe(spec.scene.marks.filter((m) => m.tip).length);
+        // The notes speak of hollow bars exactly when the chart draws some.
+        const hollow = spec.scene.marks.filter((m) => m.tip?.confidence === "low" && m.className === "chart-mark").length;
+        expect(spec.notes.some((n) => /hollow|空心/i.test(n)), `${locale} ${frame}`).toBe(hollow > 0);
+        // The deck shows the slide frame: drawn taller than its frame, it would be scaled below its type sizes.
+        if (frame === "slide") expect(spec.scene.height, `${locale} slide`).toBeLessThanOrEqual(FRAMES.slide.height);
       }
     }
   }, 60_000);

@@ -12,10 +12,11 @@ import { allStates, stateId } from "@/lib/charts/state-id";
 import { FRAMES, minText } from "@/lib/charts/frames";
 
 describe("measure and wrap", () => {
-  it("measures Latin with Noto Sans widths and CJK as one em", () => {
-    expect(measure("W", 10)).toBeCloseTo(9.3, 1);
-    expect(measure("i", 10)).toBeCloseTo(2.58, 2);
-    expect(measure("双11", 10)).toBeCloseTo(10 + 2 * 5.72, 2);
+  it("measures Latin in the wider of Noto Sans and DejaVu Sans, and CJK as one em", () => {
+    expect(measure("W", 10)).toBeCloseTo(9.89, 2); // DejaVu's W is wider than Noto's 9.3
+    expect(measure("m", 10)).toBeCloseTo(9.74, 2);
+    expect(measure("i", 10)).toBeCloseTo(2.78, 2);
+    expect(measure("双11", 10)).toBeCloseTo(10 + 2 * 6.36, 2);
     expect(measure("abc", 10, 600)).toBeGreaterThan(measure("abc", 10));
     // A glyph outside the table falls back to 0.6 em, never to zero.
     expect(measure("ß", 10)).toBeCloseTo(6, 5);

@@ -72,5 +72,20 @@ export function expectContract(scene: Scene, minSize: number, name = "") {
     expect(m.tip!.source ?? "", `${name} ${m.key} source`).not.toBe("");
   }
   for (const t of texts(scene)) expect(t.size, `${name} ${t.key} "${t.lines.join(" ")}"`).toBeGreaterThanOrEqual(minSize);
-  for (const s of [scene.title, scene.desc, ...texts(scene).flatMap((t) => t.lines)]) expect(s, name).not.toMatch(/\{\w+\}/);
+  for (const s of [scene.title, scene.desc, ...texts(scene).flatMap((t) => t.lines)]) {
+    expect(s, name).not.toMatch(/\{\w+\}/);
+    // A placeholder filled with nothing leaves two spaces where its value was ("the  that"). Chinese has no
+    // spaces to give it away: expectFilled checks the values themselves.
+    expect(s, `${name}: a placeholder came out empty`).not.toMatch(/\S {2,}\S/);
+  }
+}
+
+/**
+ * Every placeholder a chart's copy names has a value that is not empty: fill() leaves an unknown `{name}` in
+ * place (which expectContract catches) but writes an empty value as nothing, which only this catches.
+ */
+export function expectFilled(templates: string[], vars: Record<string, string | number>, name = "") {
+  for (const t of templates) {
+    for (const [, key] of t.matchAll(/\{(\w+)\}/g)) expect(String(vars[key!] ?? ""), `${name} {${key}} in "${t.slice(0, 60)}…"`).not.toBe("");
+  }
 }

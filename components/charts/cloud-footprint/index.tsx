@@ -4,6 +4,6 @@ import type { ChartProps } from "@/components/charts/registry";
 import { Figure } from "@/components/charts/shared/Figure";
 import { cloudFootprint } from "@/components/charts/cloud-footprint/spec";
 
-export function CloudFootprintChart({ locale, step, uid = "cloud-footprint" }: ChartProps) {
-  return <Figure def={cloudFootprint} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} />;
+export function CloudFootprintChart({ locale, step, uid = "cloud-footprint", compact }: ChartProps) {
+  return <Figure compact={compact} def={cloudFootprint} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} />;
 }

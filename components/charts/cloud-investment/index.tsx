@@ -4,6 +4,6 @@ import type { ChartProps } from "@/components/charts/registry";
 import { Figure } from "@/components/charts/shared/Figure";
 import { cloudInvestment } from "@/components/charts/cloud-investment/spec";
 
-export function CloudInvestmentChart({ locale, step, uid = "cloud-investment" }: ChartProps) {
-  return <Figure def={cloudInvestment} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} />;
+export function CloudInvestmentChart({ locale, step, uid = "cloud-investment", compact }: ChartProps) {
+  return <Figure compact={compact} def={cloudInvestment} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} />;
 }

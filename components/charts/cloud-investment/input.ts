@@ -8,7 +8,7 @@ export type InvestmentInput = {
   forecast: Row;
   /** Dell'Oro's actual 2024 data-centre capex, for context. */
   capex: Row;
-  /** Apollo estimates in later dollars, in the order they are drawn. */
+  /** Apollo estimates in later dollars, in the order they are drawn (a row's year is the year of its dollars). */
   apollo: Row[];
   /** Gartner's worldwide IaaS revenue by year. */
   iaas: Row[];
@@ -16,6 +16,8 @@ export type InvestmentInput = {
   wider: Row[];
   /** The article's ratio of the forecast to Apollo's cost (1.5×). */
   claim: number | null;
+  /** The span of that ratio the record supports, by price index and scope (the fact apollo-ratio-record), with its sources. */
+  record: { min: number; max: number; source: string[] } | null;
 };
 
 /** The bars' groups, top to bottom. */
@@ -29,3 +31,9 @@ export const forecastRatio = (forecast: number, estimate: number) => Math.round(
 
 /** A bar's id, unique in the chart: its group, and the row's key or year. */
 export const barId = (row: Row, group: BarGroup) => (group === "forecast" || group === "capex" ? group : `${group}-${row.key ?? row.year}`);
+
+/**
+ * Whether an estimate is in the dollars of the forecast's own year (a row's year is the year of its dollars),
+ * so that dividing the forecast by it compares like with like.
+ */
+export const likeForLike = (input: Pick<InvestmentInput, "forecast">, row: Row) => hasValue(input.forecast) && row.year === input.forecast.year;

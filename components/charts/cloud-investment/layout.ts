@@ -8,7 +8,7 @@ import type { InvestmentInput } from "@/components/charts/cloud-investment/input
 import { geometry } from "@/components/charts/cloud-investment/scales";
 import { bars, widerDots, type Ctx } from "@/components/charts/cloud-investment/marks";
 import { axis, dotLabels, grid, headings, ratios, rowLabels, values } from "@/components/charts/cloud-investment/annotations";
-import { copyVars, investmentText, rowLabel, type InvestmentCopy } from "@/components/charts/cloud-investment/text";
+import { copyVars, investmentText, ratioFor, rowLabel, type InvestmentCopy } from "@/components/charts/cloud-investment/text";
 
 export type InvestmentOptions = { frame: Frame; locale: Locale; publishers?: (ids: string[]) => string };
 
@@ -19,6 +19,7 @@ export function layoutCloudInvestment(input: InvestmentInput, opts: InvestmentOp
     ratioHeader: copy.headings.ratioHeader,
     wider: copy.headings.wider,
     label: (row, group) => rowLabel(copy, vars, row, group),
+    ratio: (row, group) => ratioFor(input, row, group, opts.locale),
   });
   const c: Ctx = { g, input, copy, vars, locale: opts.locale, publishers: opts.publishers ?? ((ids) => ids.join(", ")) };
   const b = bars(c);

@@ -2,7 +2,7 @@
 // for a locale and a frame. One state: the chapters place it whole, with one caption. Reads the registry
 // once per locale.
 import copyFile from "@/content/charts/cloud-investment.json";
-import { sourceNames } from "@/lib/data/registry";
+import { getFigure, sourceNames } from "@/lib/data/registry";
 import { pickCopy } from "@/lib/content/copy";
 import { factRow, seriesRows } from "@/lib/charts/data";
 import type { ChartDefinition } from "@/lib/charts/spec";
@@ -16,6 +16,15 @@ export const FORECAST_KEY = "2025-forecast";
 export const CAPEX_KEY = "2024";
 /** Apollo in the dollars of its own day is left out: the comparison is with later dollars. */
 export const NOMINAL_APOLLO_KEY = "nominal";
+/** The span of the forecast's multiple of Apollo that the record supports. */
+export const RATIO_RECORD_FACT = "apollo-ratio-record";
+
+/** A registered range ({ min, max }) with its sources, or null if the fact holds a single number or words. */
+function factRange(id: string): InvestmentInput["record"] {
+  const f = getFigure(id);
+  const v = f.value;
+  return typeof v === "object" && "min" in v && typeof v.min === "number" && typeof v.max === "number" ? { min: v.min, max: v.max, source: f.source } : null;
+}
 
 const inputs = new Map<Locale, InvestmentInput>();
 
@@ -36,6 +45,7 @@ export function investmentInput(locale: Locale): InvestmentInput {
       iaas: seriesRows("iaas-revenue", locale).filter(hasValue),
       wider: seriesRows("cloud-infra-revenue", locale).filter(hasValue),
       claim: factRow("apollo-ratio-claim", locale)?.value ?? null,
+      record: factRange(RATIO_RECORD_FACT),
     };
     inputs.set(locale, input);
   }

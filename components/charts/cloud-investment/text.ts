@@ -16,7 +16,6 @@ const usd = (v: number, locale: Locale) => formatFigure(v, "usd-bn", locale);
 /** The figures the copy's placeholders name ({range}, {forecast}…), all from the data. */
 export function copyVars(input: InvestmentInput, locale: Locale): Record<string, string | number> {
   const forecast = hasValue(input.forecast) ? input.forecast.value : 0;
-  const published = input.apollo.filter(hasValue).filter((r) => r.confidence !== "low").map((r) => forecastRatio(forecast, r.value));
   const implied = input.apollo.filter(hasValue).find((r) => r.source.length === 1 && r.source[0] === "article");
   const iaas = input.iaas.filter(hasValue);
   const vars: Record<string, string | number> = {
@@ -24,7 +23,9 @@ export function copyVars(input: InvestmentInput, locale: Locale): Record<string,
     capex: hasValue(input.capex) ? usd(input.capex.value, locale) : "",
     implied: implied ? usd(implied.value, locale) : "",
     claim: input.claim === null ? "" : formatFigure(input.claim, "times", locale),
-    range: published.length ? formatFigure({ min: Math.min(...published), max: Math.max(...published) }, "times", locale) : "",
+    // The span the record supports (by price index and scope), not one computed from the bars drawn: these
+    // mix 2019 and 2025 dollars.
+    range: input.record ? formatFigure({ min: input.record.min, max: input.record.max }, "times", locale) : "",
   };
   if (iaas.length) {
     vars.iaasFirst = usd(iaas[0]!.value, locale);
@@ -33,6 +34,12 @@ export function copyVars(input: InvestmentInput, locale: Locale): Record<string,
     vars.iaasLastYear = iaas.at(-1)!.year;
   }
   return vars;
+}
+
+/** The forecast's ratio to an Apollo estimate, formatted ("1.76×"); undefined for other rows. */
+export function ratioFor(input: InvestmentInput, row: Valued, group: BarGroup | "wider", locale: Locale): string | undefined {
+  if (group !== "apollo" || !hasValue(input.forecast)) return undefined;
+  return formatFigure(forecastRatio(input.forecast.value, row.value), "times", locale);
 }
 
 /** A bar's short label: a name for the spending and Apollo rows, the year for the IaaS rows. */
@@ -74,7 +81,6 @@ export function shownRows(input: InvestmentInput): { row: Valued; group: BarGrou
 /** One row per mark drawn: what it is, its value, the forecast's ratio to it (Apollo rows), its sources. */
 export function investmentTable(input: InvestmentInput, copy: InvestmentCopy, locale: Locale, publishers: (ids: string[]) => string): ChartTable {
   const vars = copyVars(input, locale);
-  const forecast = hasValue(input.forecast) ? input.forecast.value : 0;
   return {
     caption: copy.tableCaption,
     columns: [
@@ -86,13 +92,13 @@ export function investmentTable(input: InvestmentInput, copy: InvestmentCopy, lo
     rows: shownRows(input).map(({ row, group }) => ({
       item: tipTitle(copy, vars, row, group),
       value: usd(row.value, locale),
-      ratio: group === "apollo" ? formatFigure(forecastRatio(forecast, row.value), "times", locale) : "",
+      ratio: ratioFor(input, row, group, locale) ?? "",
       source: publishers(row.source),
     })),
   };
 }
 
-/** Every source the chart draws on. */
+/** Every source the chart draws on, and those of the record's range its notes quote. */
 export function investmentSources(input: InvestmentInput): string[] {
-  return [...new Set(shownRows(input).flatMap((s) => s.row.source))];
+  return [...new Set([...shownRows(input).flatMap((s) => s.row.source), ...(input.record?.source ?? [])])];
 }

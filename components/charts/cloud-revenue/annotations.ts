@@ -4,9 +4,9 @@
 // the words in an empty slot. Pure.
 import { fill } from "@/lib/fill";
 import { line, text, type Mark, type RectMark, type TextMark } from "@/lib/charts/scene";
-import { xAxis, yAxis, type Tick } from "@/lib/charts/axes";
+import { thinTicks, xAxis, yAxis, type Tick } from "@/lib/charts/axes";
 import { firstFit, markBox, textBox, type Box } from "@/lib/charts/labels";
-import { balance, lineHeight } from "@/lib/charts/text";
+import { balance, lineHeight, measure } from "@/lib/charts/text";
 import { hasValue, parseQuarterKey, quarterKey } from "@/components/charts/cloud-revenue/input";
 import type { PanelId } from "@/components/charts/cloud-revenue/scales";
 import { cny, growthText } from "@/components/charts/cloud-revenue/text";
@@ -41,9 +41,15 @@ export function periodLabels(c: Ctx): Mark[] {
   const T = g.frame.type;
   const years = c.input.years.filter(hasValue);
   const half = g.fx.bandwidth() / 2;
-  const yearTicks: Tick[] = years.map((r) => ({ value: r.year, pos: (g.fx(r.year) ?? 0) + half, label: String(r.year) }));
   const last = years.at(-1)?.year;
-  const marks: Mark[] = xAxis(yearTicks, { key: "x-fy", y: g.panels.years.labelY, size: T.tick, gap: T.tick * 0.4, keep: (t) => t.value === last });
+  const gap = T.tick * 0.25;
+  const keep = (t: Tick) => t.value === last;
+  const ticksWith = (label: (year: number, i: number) => string): Tick[] => years.map((r, i) => ({ value: r.year, pos: (g.fx(r.year) ?? 0) + half, label: label(r.year, i) }));
+  let yearTicks = ticksWith((y) => String(y));
+  // On a desktop or a slide every year keeps a label: where four digits crowd, the first year is written
+  // in full and the rest as ’15, ’16… A phone thins them instead (always keeping the last).
+  if (!g.narrow && thinTicks(yearTicks, T.tick, gap, keep).length < yearTicks.length) yearTicks = ticksWith((y, i) => (i === 0 ? String(y) : `’${String(y).slice(-2)}`));
+  const marks: Mark[] = xAxis(yearTicks, { key: "x-fy", y: g.panels.years.labelY, size: T.tick, gap, keep });
   const q = g.panels.quarters;
   let shownYear: number | null = null;
   for (const r of c.input.quarters) {
@@ -63,12 +69,19 @@ export function breakLine(c: Ctx): Mark[] {
   return [line("break", b.x1, b.y1, b.x2, b.y2, "chart-axis chart-cloud-break")];
 }
 
-/** The first year's value over its bar, left-aligned: its neighbours are slivers. */
+/**
+ * The first year's value over its bar, left-aligned: its neighbours are slivers. Wider than its bar, it
+ * clears every bar it spans (the next year's is a little taller).
+ */
 export function firstLabel(c: Ctx, bars: RectMark[]): TextMark[] {
   const first = bars[0];
   const row = c.input.years.filter(hasValue)[0];
   if (!first || !row) return [];
-  return [text(`value-fy-${row.year}`, first.x, first.y - 6, cny(row.value, c.locale), c.g.frame.type.label, { className: "chart-text chart-cloud-value" })];
+  const words = cny(row.value, c.locale);
+  const size = c.g.frame.type.label;
+  const x1 = first.x + measure(words, size);
+  const top = Math.min(...bars.filter((b) => b.x < x1 && b.x + b.width > first.x).map((b) => b.y));
+  return [text(`value-fy-${row.year}`, first.x, top - 6, words, size, { className: "chart-text chart-cloud-value" })];
 }
 
 /** The outline's two lines, left of it (beside its top, or lower), else over the bars to its left. */

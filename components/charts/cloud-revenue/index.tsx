@@ -4,6 +4,6 @@ import type { ChartProps } from "@/components/charts/registry";
 import { Figure } from "@/components/charts/shared/Figure";
 import { cloudRevenue } from "@/components/charts/cloud-revenue/spec";
 
-export function CloudRevenueChart({ locale, step, uid = "cloud-revenue" }: ChartProps) {
-  return <Figure def={cloudRevenue} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} />;
+export function CloudRevenueChart({ locale, step, uid = "cloud-revenue", compact }: ChartProps) {
+  return <Figure compact={compact} def={cloudRevenue} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} />;
 }

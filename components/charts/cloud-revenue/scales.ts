@@ -9,6 +9,7 @@ import { lineHeight, measure, wrap } from "@/lib/charts/text";
 import { formatTick } from "@/lib/data/format";
 import type { Locale } from "@/lib/i18n";
 import { hasValue, quarterKey, type RevenueInput } from "@/components/charts/cloud-revenue/input";
+import { growthText } from "@/components/charts/cloud-revenue/text";
 
 export type PanelId = "years" | "quarters";
 
@@ -73,7 +74,10 @@ export function geometry(input: RevenueInput, frame: Frame, locale: Locale, word
   const qPad = narrow ? 0.3 : 0.4;
   // In at most three lines, and no narrower than its longest word.
   const need = Math.max(measure(words, T.note) / 3, ...wrap(words, 1, T.note).map((w) => measure(w, T.note)));
-  const qNeed = quarters.some((r) => !hasValue(r)) ? (need + 10) / (1 + qPad) : 0;
+  const wordsNeed = quarters.some((r) => !hasValue(r)) ? (need + 10) / (1 + qPad) : 0;
+  // ...and wide enough that neighbouring growth figures (over the bars) keep clear of each other.
+  const growthNeed = Math.max(0, ...Object.values(input.growth).map((v) => measure(growthText(v, locale), T.label) + T.label * 0.5));
+  const qNeed = Math.max(wordsNeed, growthNeed);
   const yearSlot = (right - left - gap - quarters.length * qNeed) / years.length;
   const slot = narrow ? (right - left) / years.length : Math.min(yearSlot, (right - left - gap) / (years.length + quarters.length));
   const yearsX1 = left + slot * years.length;

@@ -28,6 +28,14 @@ export const ghostTitle = (copy: RevenueCopy, ghost: Row) => fill(copy.ghostTitl
 /** Growth rates in the order of the quarters. */
 const growths = (input: RevenueInput) => input.quarters.map((q) => input.growth[quarterKey(q)]).filter((g): g is number => g !== undefined);
 
+/** The bars drawn hollow, as the notes name them: fiscal years, then quarters, of low confidence. */
+export function lowBars(input: RevenueInput, copy: RevenueCopy): string[] {
+  return [
+    ...input.years.filter(hasValue).filter((r) => r.confidence === "low").map((r) => fill(copy.fyShort, { year: r.year })),
+    ...input.quarters.filter(hasValue).filter((r) => r.confidence === "low").map((r) => quarterTitle(copy, r)),
+  ];
+}
+
 /** The figures the copy's placeholders name ({ratio}, {peak}…), all from the data. */
 export function copyVars(input: RevenueInput, copy: RevenueCopy, locale: Locale): Record<string, string | number> {
   const years = input.years.filter(hasValue);
@@ -44,7 +52,7 @@ export function copyVars(input: RevenueInput, copy: RevenueCopy, locale: Locale)
     ghostYear: input.ghost?.year ?? "",
     ghostValue: hasValue(input.ghost) ? cny(input.ghost.value, locale) : "",
     ghostAfter: ghostRow ? cny(ghostRow.value, locale) : "",
-    lowYears: list.format(years.filter((r) => r.confidence === "low").map((r) => fill(copy.fyShort, { year: r.year }))),
+    lowBars: list.format(lowBars(input, copy)),
     missingQuarter: missing ? quarterTitle(copy, missing) : "",
   };
   if (first && peak) {
@@ -70,7 +78,8 @@ export function revenueText(input: RevenueInput, copy: RevenueCopy, locale: Loca
   return {
     title: fill(accelerating ? copy.title : copy.titleSteady, vars),
     desc: fill(copy.desc, vars),
-    notes: copy.notes.map((n) => fill(n, vars)),
+    // A note on hollow bars only when some are drawn (naming them), and on a missing amount only when one is.
+    notes: [...copy.notes, ...(lowBars(input, copy).length ? [copy.lowNote] : []), ...(vars.missingQuarter ? [copy.missingNote] : [])].map((n) => fill(n, vars)),
     vars,
   };
 }

@@ -2,6 +2,8 @@
 // value labels a step asks for, the article's cloud shares, the 2010 magnifier and the step's callout.
 // Marks a step does not show are still laid out where they would fold away (the magnifier folds into the
 // 2010 bar, the cloud meters empty), so entering the step animates them open. Pure.
+// Longer than 300 lines on purpose: every function here places words against the same panels and step plan,
+// and the callout's placement reads all of their boxes; split, each file would re-import the whole context.
 import { fill } from "@/lib/fill";
 import { formatFigure, formatNumber } from "@/lib/data/format";
 import { scaleLinear } from "d3-scale";
@@ -319,11 +321,16 @@ export function callout(c: Ctx, plan: StepPlan, step: number, obstacles: { sales
     const p = g.panels.orders;
     const dots: Box[] = [...obstacles.peaks.orders, ...obstacles.peaks.payments].map((d) => markBox(d, 4)!);
     const secondX = g.x(obstacles.peaks.orders[1]!.tip!.year!) ?? g.right;
-    const topLeft = text(key, g.left + 6, p.top + fs * 0.9, wrap(raw, secondX - 8 - g.left - 6, fs, weight), fs, { weight, className: cls, halo: true });
+    const topLeftTo = (limit: number) => text(key, g.left + 6, p.top + fs * 0.9, wrap(raw, limit - 8 - g.left - 6, fs, weight), fs, { weight, className: cls, halo: true });
+    const topLeft = topLeftTo(secondX);
+    // Top left in as few lines as the dots allow: as wide as up to each dot in turn, widest first.
+    const limits = [...new Set(dots.map((d) => d.x0 + 4))].filter((x) => x - 8 - g.left - 6 >= fs * 8).sort((a, b) => b - a);
     const brLines = wrap(raw, Math.min(g.narrow ? 220 : 400, g.right - g.left - 40), fs, weight);
     const bottomRight = text(key, g.right - 2, p.bottom - 6 - (brLines.length - 1) * lh, brLines, fs, { anchor: "end", weight, className: cls, halo: true });
     const bounds = { x0: 0, y0: p.top - 4, x1: g.width, y1: p.bottom };
-    return { marks: [firstFit([topLeft, bottomRight], dots, bounds) ?? topLeft], top: null };
+    const inside = firstFit([...limits.map(topLeftTo), topLeft, bottomRight], dots, bounds);
+    // Where the dots leave no room (a short panel on the log scale), the words go to the strip above.
+    if (inside) return { marks: [inside], top: null };
   }
 
   // In the strip above the panels, pointing at the step's most telling mark.

@@ -160,7 +160,7 @@ export function ElasticityControls(props: ExplorerProps) {
 function ElasticityTally({ items, heading, line }: { items: TallyItem[]; heading: string; line: string }) {
   return (
     <div className="chart-elastic-tally" aria-live="polite" aria-atomic="true" data-tally="">
-      <p className="mb-2 text-sm text-ink-soft">
+      <p className="no-print mb-2 text-sm text-ink-soft">
         <span className="sr-only">{heading}</span>
         {line}
       </p>

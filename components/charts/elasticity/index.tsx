@@ -7,6 +7,6 @@ import { elasticity } from "@/components/charts/elasticity/spec";
 
 export { elasticityExplorerProps } from "@/components/charts/elasticity/spec";
 
-export function ElasticityChart({ locale, step, uid = "elasticity" }: ChartProps) {
-  return <Figure def={elasticity} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} />;
+export function ElasticityChart({ locale, step, uid = "elasticity", compact }: ChartProps) {
+  return <Figure compact={compact} def={elasticity} locale={locale} uid={uid} steps={step === undefined ? undefined : [step]} />;
 }

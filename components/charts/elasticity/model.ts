@@ -1,6 +1,7 @@
 // The elasticity model: a pure, deterministic simulation of one day of payment traffic against a
 // provisioning strategy, in one-minute steps. Plain TypeScript (no d3, no React, no registry), so the
 // "use client" explorer can run it in the browser and the tests can run it in Node.
+// Over 300 lines because it is one simulation: demand, the three strategies and the tally share one loop.
 //
 // Units: demand and capacity are in multiples of a normal day's peak load (1 = the busiest minute of an
 // ordinary day). The documented multipliers (the midnight surge, the 2010 headroom) are NOT typed here:

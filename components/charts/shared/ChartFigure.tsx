@@ -138,7 +138,7 @@ export function ChartDetails({ locale, sources, notes, table, compact, inFigure 
           ) : null}
         </Caption>
       )}
-      <details className="mt-2 text-sm">
+      <details className="mt-2 text-sm" data-chart-table="">
         <summary className="cursor-pointer text-accent">{t.chart.showTable}</summary>
         <div className="mt-2 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">

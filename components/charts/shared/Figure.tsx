@@ -24,7 +24,9 @@ export type FigureProps = Omit<PlacementOptions, "uid"> & {
 export function Figure({ def, uid = def.id, className, extra, compact, detached, ...opts }: FigureProps) {
   const p = placement(def, { ...opts, uid });
   const defaults = Object.fromEntries((def.variants ?? []).map((v) => [v.name, v.default]));
-  const shownStep = p.model ? p.model.shown.split("|")[0] : undefined;
+  // A placement of one step and no variants has no states to move between, hence no model: it shows that step.
+  const single = opts.steps?.filter((n) => Number.isInteger(n) && n >= 0 && n < def.steps);
+  const shownStep = p.model ? p.model.shown.split("|")[0] : single?.length === 1 ? String(single[0]) : undefined;
   // The complete chart (placed without a step) carries the chart's island, before its plots.
   const island = def.island && !opts.steps?.length ? <LazyIsland name={def.island.name} props={def.island.props(opts.locale, uid)} /> : null;
   return (

@@ -30,13 +30,6 @@ export type LaneGeometry = {
   size: { lane: number; label: number; tick: number };
 };
 
-/**
- * Room kept for a system font wider than the kernel's measure (Noto Sans): DejaVu Sans, the sans a Linux
- * browser picks for system-ui, runs up to about a tenth wider. Lines and labels that must not run into
- * something (the list's titles, labels beside marks, the lane names) are measured with it.
- */
-export const SLACK = 1.1;
-
 /** Quarter gridlines once a year is this many tick-label sizes wide. */
 export const QUARTERS_FROM = 6;
 
@@ -46,7 +39,7 @@ export function laneGeometry(input: Pick<TimelineInput, "lanes" | "events" | "do
   const r = frame.dot + 0.5;
   const glyphX = r + 1;
   const labelX = glyphX + r + size.lane * 0.45;
-  const laneW = SLACK * Math.max(...THEMES.map((t) => measure(input.lanes[t], size.lane, 600)));
+  const laneW = Math.max(...THEMES.map((t) => measure(input.lanes[t], size.lane, 600)));
   const laneRight = labelX + laneW + size.lane * 0.8;
   const earlyYears = [...new Set(input.events.map((e) => timePoint(e.date)).filter((p) => p.at < input.domain.from).map((p) => p.year))].sort();
   let early: LaneGeometry["early"] = null;

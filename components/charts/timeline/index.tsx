@@ -20,7 +20,7 @@ export function timelineIslandProps(locale: Locale, uid = "timeline"): Omit<Time
   return { uid, input: d.input, text: { filter: getDictionary(locale).timeline.filter, ...d.copy.controls } };
 }
 
-export function TimelineChart({ locale, uid = "timeline" }: ChartProps) {
+export function TimelineChart({ locale, uid = "timeline", compact }: ChartProps) {
   const p = placement(timeline, { locale, uid });
   const { input } = timelineData(locale);
   // The table is where the links live without JavaScript or a pointer: the event cell links to its chapter.
@@ -39,6 +39,7 @@ export function TimelineChart({ locale, uid = "timeline" }: ChartProps) {
       sources={p.sources}
       notes={p.notes}
       table={{ ...p.table, rows }}
+      compact={compact}
     >
       <TimelineIsland {...timelineIslandProps(locale, uid)}>
         {p.plots.map(({ frame, tree }) => (

@@ -10,7 +10,7 @@ import { measure } from "@/lib/charts/text";
 import { glyph } from "@/components/charts/timeline/glyphs";
 import { isShown, off, placed, THEMES, type Placed, type TimelineInput, type TimelineView } from "@/components/charts/timeline/input";
 import { pack, type PackItem, type Slot } from "@/components/charts/timeline/pack";
-import { SLACK, type LaneGeometry } from "@/components/charts/timeline/geometry";
+import type { LaneGeometry } from "@/components/charts/timeline/geometry";
 import type { EventTheme } from "@/lib/data/schema";
 
 export type Lane = { theme: EventTheme; top: number; height: number; shown: boolean };
@@ -31,7 +31,7 @@ function packItem(e: Placed, g: LaneGeometry): PackItem {
     id: e.id,
     x0: Math.min(x - g.r, year ? year.x0 + 1 : Infinity),
     x1: Math.max(x + g.r, year ? year.x1 - 1 : -Infinity),
-    label: e.annotation ? SLACK * measure(e.annotation, g.size.label) : undefined,
+    label: e.annotation ? measure(e.annotation, g.size.label) : undefined,
   };
 }
 

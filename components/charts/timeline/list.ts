@@ -6,7 +6,6 @@ import { line, r1, rect, text, type Mark } from "@/lib/charts/scene";
 import { lineHeight, measure, wrap } from "@/lib/charts/text";
 import type { Frame } from "@/lib/charts/frames";
 import { glyph } from "@/components/charts/timeline/glyphs";
-import { SLACK } from "@/components/charts/timeline/geometry";
 import { isShown, off, placed, showsEarly, THEMES, type Placed, type TimelineInput, type TimelineView } from "@/components/charts/timeline/input";
 
 export type ListLayout = { marks: Mark[]; height: number };
@@ -31,7 +30,7 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
   const r = frame.dot + 0.5;
   const width = frame.width;
   const events = placed(input).sort(listOrder);
-  const dateX = 2 + SLACK * Math.max(...input.events.map((e) => measure(e.dateLabel, size.date)), measure(String(input.domain.to), size.year, 700));
+  const dateX = 2 + Math.max(...input.events.map((e) => measure(e.dateLabel, size.date)), measure(String(input.domain.to), size.year, 700));
   const spineX = dateX + r + 8;
   const textX = spineX + r + 8;
   const marks: Mark[] = [];
@@ -94,7 +93,7 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
     if (yearOn) seg[0] = Math.min(seg[0]!, cy);
     for (const e of events.filter((e) => e.p.year === year)) {
       const on = shown.has(e.id);
-      const lines = noOrphan(wrap(e.title, (width - textX - 2) / SLACK, size.title));
+      const lines = noOrphan(wrap(e.title, width - textX - 2, size.title));
       const h = lines.length * lh + rowGap;
       const base = y + size.title;
       const link = e.href ? { "data-href": e.href } : {};

@@ -1,26 +1,33 @@
 "use client";
-// The fleet calculator: three range sliders recompute the fleet scene (model.ts, no d3) and redraw both
-// SVG sizes. The server renders it with the article's example, so without JavaScript the default
-// numbers still show as SVG and as a sentence; the sliders, which need JavaScript, are hidden then.
+// The fleet calculator: three sliders under the chart's own plot. A change lays the fleet out again in the
+// browser with the same code the server used (calculator.ts, d3-free) and patches each frame's SVG in place
+// (patchPlot), so the same cores and squares move and change colour through the chart's CSS transitions.
+// The island draws only the sliders and the sentence; the plot is the figure's server-rendered SVG, so
+// without JavaScript the article's example still reads as SVG and as a sentence (the sliders, which need
+// JavaScript, are hidden then).
 import { useEffect, useId, useRef, useState } from "react";
-import type { Locale } from "@/lib/i18n";
-import { fillText, fleetLoss, fleetNumbers, layoutFleet, SLIDERS, type FleetSettings, type FleetText } from "@/components/charts/virtualization-loss/model";
-import { FleetView } from "@/components/charts/virtualization-loss/View";
+import { fill } from "@/lib/fill";
+import { FRAMES, type FrameId } from "@/lib/charts/frames";
+import { sceneTree } from "@/lib/charts/tree";
+import { patchPlot } from "@/components/charts/shared/live";
+import type { VirtCopy } from "@/components/charts/virtualization-loss/context";
+import { calculatorScene, type CalculatorInput } from "@/components/charts/virtualization-loss/calculator";
+import { fleetLoss, fleetNumbers, SLIDERS, type FleetSettings } from "@/components/charts/virtualization-loss/model";
 
-export type FleetControlsText = {
-  label: string;
-  cores: string;
-  reserved: string;
-  fleet: string;
-  /** "{n} servers": the fleet slider's spoken and shown value. */
-  fleetValue: string;
-  /** The arithmetic as a sentence, announced when it changes. */
-  result: string;
+export type FleetExplorerProps = CalculatorInput & {
+  /** The figure's uid: the plot's element ids are made from it. */
+  uid: string;
+  controls: VirtCopy["controls"];
+  initial: FleetSettings;
 };
 
-export function FleetExplorer({ uid, locale, text, controls, initial }: { uid: string; locale: Locale; text: FleetText; controls: FleetControlsText; initial: FleetSettings }) {
+const same = (a: FleetSettings, b: FleetSettings) => a.cores === b.cores && a.reserved === b.reserved && a.fleet === b.fleet;
+
+export function FleetExplorer({ uid, controls, initial, ...input }: FleetExplorerProps) {
   const [settings, setSettings] = useState(initial);
+  const root = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
+  const drawn = useRef(initial);
   const id = useId();
 
   // The chart's plot handles arrow keys to step between marks; keep those keys for the sliders.
@@ -32,12 +39,26 @@ export function FleetExplorer({ uid, locale, text, controls, initial }: { uid: s
     return () => el.removeEventListener("keydown", stop);
   }, []);
 
+  // Redraw every frame of the figure's plot for the new settings (the server drew the first).
+  useEffect(() => {
+    if (same(settings, drawn.current)) return;
+    drawn.current = settings;
+    const figure = root.current?.closest("figure[data-chart]");
+    figure?.querySelectorAll<SVGSVGElement>("svg[data-frame]").forEach((svg) => {
+      const frame = FRAMES[svg.dataset.frame as FrameId];
+      if (!frame) return;
+      // The plot keeps the height the server gave it (the tallest any setting needs).
+      const scene = calculatorScene(frame, input, settings, svg.viewBox.baseVal.height || undefined);
+      patchPlot(svg, sceneTree(scene, `${uid}-${frame.id}`, { "data-frame": frame.id, class: `chart-${frame.id}` }));
+    });
+  });
+
   const result = fleetLoss(settings);
-  const n = fleetNumbers(result, locale, text.worth);
+  const n = fleetNumbers(result, input.locale, input.words.fleet.worth);
   const sliders = [
     { name: "cores", label: controls.cores, value: result.cores, min: SLIDERS.cores.min, max: SLIDERS.cores.max, step: SLIDERS.cores.step, shown: n.cores },
     { name: "reserved", label: controls.reserved, value: result.reserved, min: SLIDERS.reserved.min, max: result.cores, step: SLIDERS.reserved.step, shown: `${n.reserved} (${n.share})` },
-    { name: "fleet", label: controls.fleet, value: result.fleet, min: SLIDERS.fleet.min, max: SLIDERS.fleet.max, step: SLIDERS.fleet.step, shown: fillText(controls.fleetValue, { n: n.fleetN }) },
+    { name: "fleet", label: controls.fleet, value: result.fleet, min: SLIDERS.fleet.min, max: SLIDERS.fleet.max, step: SLIDERS.fleet.step, shown: fill(controls.fleetValue, { n: n.fleetN }) },
   ] as const;
 
   const update = (name: keyof FleetSettings, value: number) =>
@@ -47,7 +68,7 @@ export function FleetExplorer({ uid, locale, text, controls, initial }: { uid: s
     });
 
   return (
-    <div data-fleet-explorer="">
+    <div ref={root} data-fleet-explorer="" className="chart-vl-explorer">
       <form ref={form} aria-label={controls.label} className="needs-js mb-4 grid gap-x-5 gap-y-3 text-sm @md:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
         {sliders.map((s) => (
           <div key={s.name} className="flex flex-col justify-end">
@@ -72,11 +93,9 @@ export function FleetExplorer({ uid, locale, text, controls, initial }: { uid: s
           </div>
         ))}
       </form>
-      <FleetView scene={layoutFleet(result, "wide", locale, text)} variant="wide" uid={uid} />
-      <FleetView scene={layoutFleet(result, "narrow", locale, text)} variant="narrow" uid={uid} />
       <p className="mt-3 text-sm text-ink">
         <output aria-live="polite" data-fleet-result="">
-          {fillText(controls.result, n)}
+          {fill(controls.result, n)}
         </output>
       </p>
     </div>
