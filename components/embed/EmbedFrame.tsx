@@ -1,14 +1,11 @@
 // The embed document's body: the chart exactly as the chapter shows it (same component, same ChartFigure),
-// compact (one source line, notes folded), with a one-line frame instead of the site's header and footer: a
-// credit line that leads to the chapter, "Updated {date}" when the chart changed after publication, and the
-// downloads. Its root carries what the embed runtime needs to validate the query string (steps, where step
-// documents live) as data attributes. It also carries, inert in a <template>, the line that says which
-// version a frozen copy of this document is: scripts/embed-versions.mjs fills in the number when an editor
-// freezes the chart, and puts the line where "Updated" was.
-import { cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
+// with a compact frame instead of the site's header and footer: a credit line that leads to the chapter,
+// "Updated {date}" when the chart changed after publication, and the downloads. Its root carries what the
+// embed runtime needs to validate the query string (steps, where step documents live) as data attributes.
+// It also carries, inert in a <template>, the line that says which version a frozen copy of this document
+// is: scripts/embed-versions.mjs fills in the number and the link to the latest when an editor freezes the
+// chart, and puts the line where "Updated" was. The link to the gallery's list of versions says what changed.
 import { charts, type ChartId } from "@/components/charts/registry";
-import { ChartFigure } from "@/components/charts/shared/ChartFigure";
-import { Figure } from "@/components/charts/shared/Figure";
 import { localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
@@ -18,21 +15,10 @@ import { chapterOf } from "@/lib/embed/placement";
 import { chartChangedOn } from "@/lib/content/site";
 import { chartSteps } from "@/lib/embed/steps";
 import { islandProps, scriptJson } from "@/components/embed/islands";
-import "./embed.css";
-
-/**
- * The chart's element with `compact` set on its figure. Every chart takes `compact` (ChartProps), but one
- * that does not pass it on to its <Figure> or <ChartFigure> would still show every source and note in an
- * embed: the figure it returns gets it here.
- */
-export function compactChart(node: ReactNode): ReactNode {
-  if (isValidElement(node) && (node.type === ChartFigure || node.type === Figure)) return cloneElement(node as ReactElement<{ compact?: boolean }>, { compact: true });
-  return node;
-}
 
 export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: ChartId; step?: number }) {
   const t = getDictionary(locale).embed;
-  const Chart = charts[chart] as (props: { locale: Locale; step?: number; uid?: string; compact?: boolean }) => ReactNode;
+  const Chart = charts[chart];
   const chapter = chapterOf(locale, chart);
   const updated = chartChangedOn(chart);
   const props = step === undefined ? islandProps[chart]?.(locale, chart) : undefined;
@@ -51,9 +37,9 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
       data-pagefind-ignore="all"
       className="embed px-3 pb-2 pt-3 font-sans [&_figure.chart]:my-0 [&_figure.chart]:pb-0"
     >
-      {compactChart(Chart({ locale, step, uid: chart, compact: true }))}
+      <Chart locale={locale} step={step} uid={chart} compact />
       {props ? <script type="application/json" data-island-props={chart} dangerouslySetInnerHTML={{ __html: scriptJson(props) }} /> : null}
-      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-x-4 border-t border-rule pt-1 text-xs text-muted" data-embed-footer="">
+      <div className="mt-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-rule pt-2 text-xs text-muted">
         <p>
           <a
             href={withBase(chapter ? localePath(locale, `/${chapter.slug}/`) : localePath(locale, "/"))}
@@ -74,12 +60,17 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
           <template data-embed-version-line="" data-date={today}>
             <span data-embed-version-note="">
               {" · "}
-              <a href={withBase(versionsPath(locale, chart))} target="_blank" rel="noopener" title={t.versionsHint} className="inline-block py-1 leading-4 text-muted">
+              <a href={withBase(versionsPath(locale, chart))} target="_blank" rel="noopener" title={t.versionsHint} className="inline-block py-1 leading-4 text-muted" data-embed-versions="">
                 {fill(t.version, { n: "{n}", date: formatDateValue(today, locale) })}
                 <span className="sr-only">
                   {" "}
                   ({t.versionsHint}) {t.newTab}
                 </span>
+              </a>
+              {" · "}
+              <a href="{latest}" target="_blank" rel="noopener" className="inline-block py-1 leading-4 text-accent" data-embed-latest="">
+                {t.latest}
+                <span className="sr-only"> {t.newTab}</span>
               </a>
             </span>
           </template>

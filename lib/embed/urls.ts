@@ -86,8 +86,8 @@ export function embedSnippet({ locale, chart, title, state, form, height = embed
 /** The chart's social card (1200×630 PNG, the chart itself on a card with the site name): og:image for its embed page. */
 export const chartOgPath = (locale: Locale, chart: string) => `/og/${locale}/chart-${chart}.png`;
 
-/** The page that lists every published version of the charts, newest first, with what changed: a frozen embed's version line links here. */
-export const versionsPath = (locale: Locale, chart?: string) => `/${locale}/charts/versions/${chart ? `#${chart}` : ""}`;
+/** Where the gallery lists a chart's published versions, newest first, with what changed: a frozen embed's version line links here. */
+export const versionsPath = (locale: Locale, chart: string) => `/${locale}/charts/#versions-${chart}`;
 
 /** The gallery entry of a chart: where the sources page changelog and the 404 page link. */
 export const galleryPath = (locale: Locale, chart?: string) => `/${locale}/charts/${chart ? `#chart-${chart}` : ""}`;

@@ -1,7 +1,8 @@
 // The published versions of each chart's embed, as content/published-charts.json records them. A version
 // is a frozen snapshot (published/, written by `npm run embeds:freeze -- <chart>`, scripts/embed-versions.mjs)
-// served at /{locale}/embed/{chart}/v{n}/ in every later build; the gallery's snippet, the oEmbed records and
-// "cite this chart" hand out the current (latest) version, and the unversioned URL follows the chart.
+// installed at /{locale}/embed/{chart}/v{n}/ by every later build (scripts/embed-finalize.mjs); the gallery's
+// snippet, the oEmbed records and "cite this chart" hand out the current (latest) version, and the unversioned
+// URL follows the chart.
 import { z } from "zod";
 import raw from "@/content/published-charts.json";
 import type { Locale } from "@/lib/i18n";
@@ -22,7 +23,7 @@ export type EmbedVersion = z.output<typeof versionSchema>;
 export const publishedSchema = z.object({
   $comment: z.string().optional(),
   charts: z.array(z.string().regex(/^[a-z0-9-]+$/)),
-  versions: z.record(z.string(), z.array(versionSchema)),
+  versions: z.record(z.string(), z.array(versionSchema)).default({}),
 });
 export type Published = z.output<typeof publishedSchema>;
 
