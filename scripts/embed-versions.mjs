@@ -55,6 +55,22 @@ export function chartFiles(chartDir, chart) {
   return files;
 }
 
+/**
+ * Each document inlines the site's stylesheet (embed-finalize), the same tens of kB in every document of a
+ * build: a version stores it once, as published/embed/style.{hash}.css, and its documents keep a placeholder,
+ * <style>{{STYLE:hash}}</style>, which installing puts the stylesheet back into.
+ */
+export const STYLE_TOKEN = /<style>\{\{STYLE:([0-9a-f]{16})\}\}<\/style>/g;
+export function storeStyles(html, styles) {
+  return html.replace(/<style>([\s\S]*?)<\/style>/g, (whole, css) => {
+    if (css.length < 1000) return whole;
+    const hash = sha256(css).slice(0, 16);
+    styles.set(hash, css);
+    return `<style>{{STYLE:${hash}}}</style>`;
+  });
+}
+export const stylePath = (hash) => `embed/style.${hash}.css`;
+
 /** The hashed scripts a document loads from /embed/ (the runtime and an island). */
 export const referencedScripts = (html) => [...html.matchAll(/<script\b[^>]*\bsrc="(?:[^"]*?)(\/embed\/[a-z0-9-]+\.[0-9a-f]{10}\.js)"/g)].map((m) => m[1]);
 
@@ -62,9 +78,9 @@ export const referencedScripts = (html) => [...html.matchAll(/<script\b[^>]*\bsr
  * One file of a chart's build turned into the same file of version n: the site's absolute URL becomes the
  * token, every address of the chart's own embed (documents, steps, downloads, oEmbed, alternates in other
  * languages, the picture's credit line) points at /v{n}/, and an HTML document gets its version line (the <template data-embed-version-line>
- * the embed page carries, filled in) in place of "Updated {date}".
+ * the embed page carries, filled in with the number and the unversioned address of the locale) in place of "Updated {date}".
  */
-export function freezeFile(text, { chart, version, siteUrl, html = false }) {
+export function freezeFile(text, { chart, version, siteUrl, locale, html = false }) {
   let out = siteUrl ? text.split(siteUrl).join(SITE_TOKEN) : text;
   // The build's oEmbed record already points at the version current then: the new one replaces it.
   const own = new RegExp(`/(${LOCALES.join("|")})/embed/${escapeRegExp(chart)}/(?:v\\d+/)?`, "g");
@@ -72,7 +88,9 @@ export function freezeFile(text, { chart, version, siteUrl, html = false }) {
   if (!html) return out;
   if (!/<template data-embed-version-line[^>]*>[\s\S]*?<\/template>/.test(out)) fail(`${chart}: the embed document has no <template data-embed-version-line> (components/embed/EmbedFrame.tsx)`);
   out = out
-    .replace(/<template data-embed-version-line[^>]*>([\s\S]*?)<\/template>/, (_, inner) => inner.split("{n}").join(String(version)))
+    .replace(/<template data-embed-version-line[^>]*>([\s\S]*?)<\/template>/, (_, inner) =>
+      inner.split("{n}").join(String(version)).split("{latest}").join(`/${locale}/embed/${chart}/`),
+    )
     .replace(/<span data-embed-updated="[^"]*">[\s\S]*?<\/span>/, "")
     .replace(new RegExp(`data-embed="${escapeRegExp(chart)}"`), `data-embed="${chart}" data-embed-version="${version}"`);
   return out;
@@ -128,6 +146,7 @@ export function freeze({ chart, changes = {}, outDir = DEFAULTS.outDir, publishe
   const entries = [];
   const writes = [];
   const scripts = new Set();
+  const styles = new Map();
   let date;
   for (const locale of locales) {
     const chartDir = path.join(outDir, locale, "embed", chart);
@@ -145,7 +164,8 @@ export function freeze({ chart, changes = {}, outDir = DEFAULTS.outDir, publishe
           for (const s of referencedScripts(text)) scripts.add(s);
           date ??= renderedDate(text);
         }
-        bytes = Buffer.from(freezeFile(text, { chart, version, siteUrl: site, html }), "utf8");
+        const frozen = freezeFile(text, { chart, version, siteUrl: site, locale, html });
+        bytes = Buffer.from(html ? storeStyles(frozen, styles) : frozen, "utf8");
       }
       const relOut = posix(path.join(locale, "embed", chart, `v${version}`, rel));
       entries.push({ rel: relOut, sha256: sha256(bytes) });
@@ -159,6 +179,11 @@ export function freeze({ chart, changes = {}, outDir = DEFAULTS.outDir, publishe
     const rel = src.slice(1);
     entries.push({ rel, sha256: sha256(bytes) });
     writes.push({ to: path.join(publishedDir, rel), bytes });
+  }
+  for (const [hash, css] of [...styles].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const bytes = Buffer.from(css, "utf8");
+    entries.push({ rel: stylePath(hash), sha256: sha256(bytes) });
+    writes.push({ to: path.join(publishedDir, stylePath(hash)), bytes });
   }
 
   // Nothing to publish if the data and the picture are those of the last version.
@@ -286,8 +311,15 @@ export async function installPublished({ publishedDir = DEFAULTS.publishedDir, o
       }
       const to = path.join(outDir, rel);
       fs.mkdirSync(path.dirname(to), { recursive: true });
+      if (/^embed\/style\.[0-9a-f]{16}\.css$/.test(posix(rel))) continue; // inlined into the documents below
       if (/\.(html|svg|csv|json)$/.test(name)) {
         let text = fs.readFileSync(from, "utf8");
+        if (name.endsWith(".html"))
+          text = text.replace(STYLE_TOKEN, (_, hash) => {
+            const css = path.join(publishedDir, stylePath(hash));
+            if (!fs.existsSync(css)) fail(`${posix(rel)} needs ${stylePath(hash)}, which is not in published/`);
+            return `<style>${fs.readFileSync(css, "utf8")}</style>`;
+          });
         if (base && name.endsWith(".html")) text = text.replace(sitePaths, `$1${base}/$2`);
         text = text.split(SITE_TOKEN).join(site);
         fs.writeFileSync(to, text);
