@@ -124,13 +124,13 @@ describe("a fixture site: a version keeps its numbers after the data changes", (
     // Its own addresses (canonical, steps, downloads) stay inside the version.
     expect(v1.text).toContain(`<link rel="canonical" href="${SITE}/en/embed/demo/v1/"/>`);
     expect(v1.text).toContain('data-embed-step-url="/en/embed/demo/v1/step/"');
-    for (const [url, needle] of <[string, string][]>[
+    for (const [url, needle] of [
       ["/en/embed/demo/v1/demo.csv", "2009,52000000"],
       ["/zh-hant/embed/demo/v1/step/1/", "52000000"],
       ["/en/embed/demo/v1/demo.svg", "52000000"],
       ["/embed/runtime.0123456789.js", "runtime"],
       ["/en/embed/demo/v1/demo.png", "PNG of"],
-    ]) {
+    ] as const) {
       const r = await get(dirs.outDir, url);
       expect(r.status, url).toBe(200);
       expect(r.text, url).toContain(needle);
