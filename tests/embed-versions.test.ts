@@ -79,7 +79,9 @@ async function get(outDir: string, url: string, basePath = "") {
   }
 }
 
-describe("a fixture site: a version keeps its numbers after the data changes", () => {
+// Each case writes a site, freezes and installs it, and starts a static server per request: seconds on a
+// loaded 2-core machine, past Vitest's default 5 s.
+describe("a fixture site: a version keeps its numbers after the data changes", { timeout: 30_000 }, () => {
   let tmp: string;
   let dirs: { outDir: string; publishedDir: string; recordFile: string; cacheDir: string };
   const renderPng = (svg: string) => Buffer.from(`PNG of ${svg.length}`);
