@@ -19,6 +19,7 @@ const nextConfig: NextConfig = {
   env: {
     NEXT_PUBLIC_BASE_PATH: basePath,
     NEXT_PUBLIC_SITE_URL: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+    NEXT_PUBLIC_SITE_URL_SET: process.env.SITE_URL ? "1" : "",
   },
   experimental: {
     globalNotFound: true,

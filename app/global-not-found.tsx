@@ -28,7 +28,7 @@ export default function GlobalNotFound() {
             </div>
           ))}
         </main>
-        <script dangerouslySetInnerHTML={{ __html: pickLanguage }} />
+        <script data-keep="" dangerouslySetInnerHTML={{ __html: pickLanguage }} />
       </body>
     </html>
   );

@@ -3,22 +3,14 @@
 // reduced motion jumps; tooltips that snap and stay on a tap; the log/linear toggle; 320 px and axe.
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { recordTransitions, watchErrors } from "./helpers";
+import { recordTransitions, watchErrors, scrollToStep as scrollToStepOf } from "./helpers";
 
 const PAGE = "/en/to-the-cloud/";
 const scrolly = (page: Page) => page.locator('[data-scrolly="double11-traffic"]');
 const figure = (page: Page) => scrolly(page).locator("figure[data-chart]");
 const plot = (page: Page) => figure(page).locator("svg[data-frame]:visible");
 
-/** Brings step k's card to the middle of the screen, where it becomes the active step (once the section is pinned). */
-async function scrollToStep(page: Page, k: number) {
-  await expect(scrolly(page)).toHaveAttribute("data-pinned", "");
-  await page.evaluate((k) => {
-    const card = document.querySelector(`[data-scrolly="double11-traffic"] .scrolly-step[data-step="${k}"]`)!;
-    window.scrollBy(0, card.getBoundingClientRect().top - innerHeight / 2 + 20);
-  }, k);
-  await expect(figure(page)).toHaveAttribute("data-state", String(k));
-}
+const scrollToStep = (page: Page, k: number) => scrollToStepOf(page, "double11-traffic", k);
 
 test("without JavaScript: one figure in its final state, a table of every year, and the steps listed after it", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

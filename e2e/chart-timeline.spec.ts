@@ -302,3 +302,22 @@ test("at 320 px the timeline is a list that fits, the year range shortens it, an
   expect(after).toBeLessThanOrEqual(0);
   await context.close();
 });
+
+test("the frame a window hides is laid out when it appears: years chosen wide show in the phone's list after a resize", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await pageWithTimeline(page);
+  await started(page);
+  const figure = figureOf(page);
+  const narrow = figure.locator('svg[data-frame="narrow"]');
+  await expect(narrow).toBeHidden();
+  const titles = narrow.locator('[data-k^="title-"]:not([data-off])');
+  const all = await titles.count();
+  await figure.locator('input[data-range-edge="from"]').fill("2020");
+  await expect(figure).toHaveAttribute("data-year-range", "2020-2025");
+  // Hidden, the list has not been laid out again: it still shows every year.
+  expect(await titles.count()).toBe(all);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(narrow).toBeVisible();
+  await expect.poll(() => titles.count()).toBeLessThan(all);
+  await expect(narrow.locator('text[data-k^="year-"]:not([data-off])').first()).toHaveText("2020");
+});

@@ -46,6 +46,31 @@ test("the gallery lists every chart with a preview, an embed code, downloads and
   }
 });
 
+test("once live, every entry's options stand on their own: its default form is checked, and no id or radio group is shared", async ({ page }) => {
+  await page.goto("/en/charts/");
+  await expect(page.locator("[data-embed-options][data-live]")).toHaveCount(charts.length);
+  for (const id of charts) await expect(page.locator(`[data-gallery-entry="${id}"] input[data-embed-form="script"]`)).toBeChecked();
+  const names = await page.locator('input[data-embed-form="script"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));
+  expect(new Set(names).size).toBe(charts.length);
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    document.querySelectorAll("[id]").forEach((el) => seen.set(el.id, (seen.get(el.id) ?? 0) + 1));
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  expect(duplicates).toEqual([]);
+  // Choosing a form in one entry leaves the others' alone.
+  const [first, second] = charts;
+  await page.locator(`[data-gallery-entry="${first}"] label:has(input[data-embed-form="iframe"])`).click();
+  await expect(page.locator(`[data-gallery-entry="${first}"] input[data-embed-form="iframe"]`)).toBeChecked();
+  await expect(page.locator(`[data-gallery-entry="${second}"] input[data-embed-form="script"]`)).toBeChecked();
+  // Built without SITE_URL, the code and the citation a reporter copies name the origin the gallery is served from.
+  if (await page.locator("html").getAttribute("data-build-origin")) {
+    const origin = new URL(page.url()).origin;
+    await expect.poll(() => page.locator(`textarea[data-embed-code="${second}"]`).inputValue()).toContain(`${origin}/en/embed/${second}/`);
+    await expect(page.locator(`[data-cite="${second}"]`)).toContainText(`${origin}/en/embed/${second}/`);
+  }
+});
+
 test("without JavaScript each chart shows its default code: script form, complete chart, this locale, auto theme", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -1,6 +1,6 @@
 // Shared helpers for browser tests: the list of pages comes from the built sitemap, so a new page is tested by default.
 import fs from "node:fs";
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const LOCALES = ["en", "zh-hans", "zh-hant"] as const;
 export const LANG = { en: "en", "zh-hans": "zh-Hans", "zh-hant": "zh-Hant" } as const;
@@ -42,4 +42,36 @@ export async function recordTransitions(target: Locator): Promise<() => Promise<
     el.addEventListener("transitionrun", (e) => runs.push(`${(e.target as Element).getAttribute("data-k")}:${(e as TransitionEvent).propertyName}`));
   });
   return () => target.evaluate((el) => [...((el as HTMLElement & { __runs?: string[] }).__runs ?? [])]);
+}
+
+/**
+ * Scrolls a live scrollytelling section until step k is active and its figure shows it. The card is put
+ * just across the line where a step becomes active (components/islands/scrolly.ts: 70% down the screen for
+ * a live section on a phone, the middle otherwise). A retry first takes the card off the line for a frame, so the
+ * observer sees it cross again rather than a scroll to where it already is.
+ */
+export async function scrollToStep(page: Page, chart: string, k: number, { pinned = true } = {}) {
+  const scrolly = page.locator(`[data-scrolly="${chart}"]`);
+  if (pinned) await expect(scrolly).toHaveAttribute("data-pinned", "");
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const place = (away: boolean) =>
+    page.evaluate(
+      ({ chart, k, away }) => {
+        const card = document.querySelector(`[data-scrolly="${chart}"] .scrolly-step[data-step="${k}"]`)!;
+        const phoneLine = card.closest(".scrolly-live") && !matchMedia("(min-width: 64rem)").matches;
+        const line = innerHeight * (phoneLine ? 0.705 : 0.5);
+        const top = card.getBoundingClientRect().top;
+        window.scrollBy({ top: away ? top - innerHeight - 10 : top - line + 20, behavior: "instant" });
+      },
+      { chart, k, away },
+    );
+  let attempt = 0;
+  await expect(async () => {
+    if (attempt++ > 0) {
+      await place(true);
+      await frames();
+    }
+    await place(false);
+    await expect(scrolly.locator("figure[data-chart]")).toHaveAttribute("data-state", String(k), { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
 }

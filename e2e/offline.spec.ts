@@ -132,7 +132,9 @@ test("a new version waits for the teacher's reload, then replaces the old cache 
       return navigator.serviceWorker.getRegistration().then((r) => r!.update());
     });
     const offer = page.locator("[data-offline-update]");
-    await expect(offer).toContainText("A new version of Cloud Expedition is ready.");
+    // The offer comes once the new worker has installed, i.e. fetched its whole precache: seconds on a
+    // busy machine, so the wait is for that condition with room, not for a timing.
+    await expect(offer).toContainText("A new version of Cloud Expedition is ready.", { timeout: 30_000 });
     // Offered, not forced: the page did not reload itself.
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     expect(await cacheNames(page)).toContain(first);
@@ -152,6 +154,8 @@ test("a new version waits for the teacher's reload, then replaces the old cache 
 });
 
 test("the offline page passes axe in light and dark mode", async ({ browser }) => {
+  // Two contexts, each loading the page (whose worker starts precaching the site) and running axe.
+  test.setTimeout(60_000);
   const { default: AxeBuilder } = await import("@axe-core/playwright");
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ colorScheme });

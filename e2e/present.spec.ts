@@ -171,7 +171,8 @@ test("printing gives one landscape page per slide, each chart in its final step"
     const steps = Number(await chart.getAttribute("data-steps"));
     if (await chart.evaluate((c) => c.classList.contains("deck-chart-live"))) {
       await expect(chart.locator("figure[data-chart]")).toHaveAttribute("data-state", String(steps - 1));
-      await expect(chart.locator("figure[data-chart] svg[data-frame]")).toBeVisible();
+      await expect(chart.locator('figure[data-chart] svg[data-frame="slide"]')).toBeVisible();
+      await expect(chart.locator('figure[data-chart] svg[data-frame="narrow"]')).toBeHidden();
       continue;
     }
     await expect(chart.locator(`[data-step-figure="${steps - 1}"]`)).toBeVisible();
@@ -264,7 +265,7 @@ test("without JavaScript every slide reads in order, charts as SVG", async ({ br
   await context.close();
 });
 
-test("the elasticity explorer works inside its slide, and its slider keeps the arrow keys", async ({ page }) => {
+test("the elasticity explorer works inside its slide, and its slider has the arrow keys once entered with Enter", async ({ page }) => {
   await open(page);
   const i = await chartSlide(page, "elasticity");
   await page.goto(`${DECK}#/${i + 1}/0`);
@@ -277,6 +278,7 @@ test("the elasticity explorer works inside its slide, and its slider keeps the a
 
   const slider = slide.locator('input[type="range"]');
   await slider.focus();
+  await page.keyboard.press("Enter");
   const value = await slider.inputValue();
   await page.keyboard.press("ArrowRight");
   await expect(slider).not.toHaveValue(value);

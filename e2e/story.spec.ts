@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { toHantChars } from "@/lib/content/hant";
+import { absoluteUrl } from "@/lib/paths";
 import { chapterPaths, LOCALES } from "./helpers";
 
 const chapters = chapterPaths().map((p) => p.replace(/^\/en/, ""));
@@ -17,6 +18,11 @@ test("every chapter in every locale renders, with its table of contents anchors,
       expect(hrefs.length, `${l}${c} has a table of contents`).toBeGreaterThan(1);
       for (const hash of hrefs) expect(await page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`).count(), `${l}${c} ${hash}`).toBe(1);
       await expect(page.locator("#cite-text")).toContainText(c.replace(/\//g, ""));
+      // Built without SITE_URL (html[data-build-origin]), the citation names the origin the page is served
+      // from, not the build's default; built with it, SITE_URL.
+      const built = await page.locator("html").getAttribute("data-build-origin");
+      const origin = built ? new URL(page.url()).origin : absoluteUrl("");
+      await expect(page.locator("#cite-text")).toContainText(`${origin}/${l}${c}`);
       expect(await page.locator("article header p").first().textContent()).toMatch(/\d/);
     }
   }

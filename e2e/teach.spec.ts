@@ -36,8 +36,10 @@ test("the cases set the article beside the record, with sources that exist, and 
   const cases = page.locator("[data-case]");
   await expect(cases).toHaveCount(4);
   for (const c of await cases.all()) {
-    await expect(c.getByText("The article says:")).toBeVisible();
-    await expect(c.getByText("The record shows:")).toBeVisible();
+    // The claim says who makes it; on screen the record follows (the students' copy asks for it instead).
+    await expect(c.locator(".case > p").first()).toContainText(/article says|headlines|circulate|often/);
+    await expect(c.locator("p.teacher-only").getByText("The record shows:")).toBeVisible();
+    await expect(c.locator(".student-only")).toBeHidden();
     expect(await c.locator("[data-case-source] a").count()).toBeGreaterThan(0);
     expect(await c.locator("[data-questions] li").count()).toBeGreaterThan(1);
   }
@@ -93,3 +95,30 @@ test("printed, the guide is a handout: charts, answer lines, no navigation; the 
   expect(worksheetPages).toBeGreaterThan(1);
   expect(worksheetPages).toBeLessThan(guidePages);
 });
+
+for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
+  test(`${locale}: the student worksheet prints in at most four pages and gives none of the answers`, async ({ page }) => {
+    await page.goto(`/${locale}/teach/`);
+    await page.emulateMedia({ media: "print" });
+    // The teacher's copy: what the record shows in each case, and the findings the case titles state.
+    const cases = page.locator("[data-case]");
+    expect(await cases.count()).toBe(4);
+    const answers = await page.locator("[data-case] p.teacher-only, [data-case] h3 .teacher-only, [data-case] .case-work .teacher-only").evaluateAll((els) =>
+      els.map((el) => (el as HTMLElement).innerText.trim()).filter((t) => t.length > 8),
+    );
+    expect(answers.length).toBeGreaterThanOrEqual(8);
+    for (const a of answers.slice(0, 3)) await expect(page.locator("article")).toContainText(a.slice(0, 20));
+
+    await page.evaluate(() => (document.documentElement.dataset.print = "worksheet"));
+    const text = await page.locator("article").evaluate((el) => (el as HTMLElement).innerText);
+    for (const a of answers) expect(text, `the worksheet shows an answer: ${a.slice(0, 60)}`).not.toContain(a.slice(0, 40));
+    // What it has instead: the claims, a place to write the record, the questions and a table for the simulation.
+    await expect(page.locator("[data-case] .student-only").first()).toBeVisible();
+    await expect(page.locator("[data-record-table]")).toBeVisible();
+    await expect(page.locator("[data-case] .question").first()).toBeVisible();
+    await expect(page.locator("[data-lesson]").first()).toBeHidden();
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages, `${locale} worksheet pages`).toBeLessThanOrEqual(4);
+  });
+}

@@ -10,6 +10,10 @@ if (result.status !== 0) process.exit(result.status ?? 1);
 const embeds = spawnSync("node", ["scripts/embed-finalize.mjs"], { stdio: "inherit" });
 if (embeds.status !== 0) process.exit(embeds.status ?? 1);
 
+// Reading pages become static documents with islands, without the App Router runtime (fails loudly if it can't).
+const site = spawnSync("node", ["scripts/site-finalize.mjs"], { stdio: "inherit" });
+if (site.status !== 0) process.exit(site.status ?? 1);
+
 // Static search: Pagefind indexes out/ (one index per <html lang>), so search works from any static host.
 const pagefind = spawnSync("npx", ["pagefind", "--site", "out", "--quiet"], { stdio: "inherit" });
 if (pagefind.status !== 0) process.exit(pagefind.status ?? 1);

@@ -85,8 +85,9 @@ export function finalizeHtml(html, { file, chart, basePath, themeScript, runtime
 
   let out = html
     // Every script goes (Next's chunks, flight data, the site's theme and popover scripts), except the
-    // island props the page wrote as JSON.
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (all, attrs) => (/type="application\/json"/.test(attrs) && /data-island-props=/.test(attrs) ? all : ""))
+    // data the page wrote as JSON: island props, and a chart's states (its steps and variants as changes
+    // to the one plot, read by components/charts/shared/live.ts).
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (all, attrs) => (/type="application\/json"/.test(attrs) && /data-(?:island-props|chart-states)=/.test(attrs) ? all : ""))
     .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*\/?>/g, "")
     .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*\/?>/g, "")
     .replace(/<link\b[^>]*rel="modulepreload"[^>]*\/?>/g, "");

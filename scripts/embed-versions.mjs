@@ -82,6 +82,13 @@ export const referencedScripts = (html) => [...html.matchAll(/<script\b[^>]*\bsr
  */
 export function freezeFile(text, { chart, version, siteUrl, locale, html = false }) {
   let out = siteUrl ? text.split(siteUrl).join(SITE_TOKEN) : text;
+  // The link to the latest (the unversioned address, data-embed-latest; "{latest}" in older builds) must
+  // not be turned into the version's own address below: it is set aside first and written back after.
+  const LATEST = "\u0000latest\u0000";
+  if (html)
+    out = out.replace(/<template data-embed-version-line[^>]*>[\s\S]*?<\/template>/, (template) =>
+      template.replace(/(<a\b[^>]*?\bhref=")[^"]*("[^>]*\bdata-embed-latest=)/, `$1${LATEST}$2`).split("{latest}").join(LATEST),
+    );
   // The build's oEmbed record already points at the version current then: the new one replaces it.
   const own = new RegExp(`/(${LOCALES.join("|")})/embed/${escapeRegExp(chart)}/(?:v\\d+/)?`, "g");
   out = out.replace(own, `/$1/embed/${chart}/v${version}/`);
@@ -89,7 +96,7 @@ export function freezeFile(text, { chart, version, siteUrl, locale, html = false
   if (!/<template data-embed-version-line[^>]*>[\s\S]*?<\/template>/.test(out)) fail(`${chart}: the embed document has no <template data-embed-version-line> (components/embed/EmbedFrame.tsx)`);
   out = out
     .replace(/<template data-embed-version-line[^>]*>([\s\S]*?)<\/template>/, (_, inner) =>
-      inner.split("{n}").join(String(version)).split("{latest}").join(`/${locale}/embed/${chart}/`),
+      inner.split("{n}").join(String(version)).split(LATEST).join(`/${locale}/embed/${chart}/`),
     )
     .replace(/<span data-embed-updated="[^"]*">[\s\S]*?<\/span>/, "")
     .replace(new RegExp(`data-embed="${escapeRegExp(chart)}"`), `data-embed="${chart}" data-embed-version="${version}"`);

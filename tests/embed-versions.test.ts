@@ -9,7 +9,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without types
-import { checkPublished, freeze, installPublished, readRecord, SITE_TOKEN } from "../scripts/embed-versions.mjs";
+import { checkPublished, freeze, freezeFile, installPublished, readRecord, SITE_TOKEN } from "../scripts/embed-versions.mjs";
 // @ts-expect-error: a plain .mjs script without types
 import { createStaticServer } from "../scripts/serve.mjs";
 import published from "@/content/published-charts.json";
@@ -43,6 +43,23 @@ describe("the committed versions (published/)", () => {
   });
 });
 
+describe("freezing a document", () => {
+  const line = (latest: string) =>
+    `<div data-embed="demo"><a href="/en/embed/demo/demo.csv">CSV</a><template data-embed-version-line="" data-date="2026-12-06"><span data-embed-version-note=""> · <a href="/en/charts/#versions-demo" data-embed-versions="">Version {n}</a> · <a href="${latest}" target="_blank" data-embed-latest="">Latest</a></span></template></div>`;
+  it("keeps the link to the latest unversioned while its own addresses move into the version", () => {
+    // Builds since the light-pages merge write the real address (the link checker reads template contents);
+    // older ones wrote a "{latest}" placeholder.
+    for (const latest of ["/en/embed/demo/", "{latest}"]) {
+      const out = freezeFile(line(latest), { chart: "demo", version: 3, locale: "en", html: true });
+      expect(out, latest).toContain('<a href="/en/embed/demo/" target="_blank" data-embed-latest="">');
+      expect(out, latest).toContain('<a href="/en/embed/demo/v3/demo.csv">');
+      expect(out, latest).toContain(">Version 3</a>");
+      expect(out, latest).not.toContain("<template");
+      expect(out, latest).not.toContain("\u0000");
+    }
+  });
+});
+
 /** A build of the fixture site's one chart, as next build + embed-finalize would leave it in out/. */
 function writeBuild(outDir: string, sales: number) {
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -55,7 +72,7 @@ function writeBuild(outDir: string, sales: number) {
     `<style>${CSS}</style><script defer src="/embed/runtime.0123456789.js"></script></head><body>` +
     `<div data-embed="${CHART}" data-embed-step-url="/${locale}/embed/${CHART}/step/"><figure data-chart="${CHART}"><p data-sales="">${sales}</p></figure>` +
     `<p><a href="/${locale}/">Cloud Expedition</a><span data-embed-updated="2027-01-01"> · Updated</span>` +
-    `<template data-embed-version-line="" data-date="2026-12-06"><span data-embed-version-note=""> · <a href="/${locale}/charts/#versions-${CHART}">Version {n}</a> · <a href="{latest}" data-embed-latest="">Latest</a></span></template></p>` +
+    `<template data-embed-version-line="" data-date="2026-12-06"><span data-embed-version-note=""> · <a href="/${locale}/charts/#versions-${CHART}">Version {n}</a> · <a href="/${locale}/embed/${CHART}/" data-embed-latest="">Latest</a></span></template></p>` +
     `<a href="/${locale}/embed/${CHART}/${CHART}.csv" download>CSV</a></div></body></html>`;
   for (const locale of LOCALES) {
     const dir = path.join(outDir, locale, "embed", CHART);

@@ -36,7 +36,9 @@ describe("standalone chart SVG", () => {
     });
   }
 
-  it("renders with resvg to a picture that is not blank, in both Chinese scripts", { timeout: 60_000 }, async () => {
+  // Four renders with the bundled CJK fonts (each font file is parsed per render): 20–40 s on an idle 2-core
+  // machine, more when the machine is busy; the limit is for a hang, not a timing.
+  it("renders with resvg to a picture that is not blank, in both Chinese scripts", { timeout: 180_000 }, async () => {
     const paper = palette("light").paper!;
     const [pr, pg, pb] = [1, 3, 5].map((i) => parseInt(paper.slice(i, i + 2), 16));
     for (const locale of ["zh-hans", "zh-hant"] as const) {

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import { splitChapter } from "@/lib/present/split";
-import { chapterDeck, deckMinutes, slideSeconds, stepCount, storyDeck, type DeckChapter } from "@/lib/present/deck";
-import { fromHash, goTo, last, next, pace, previous, toHash } from "@/lib/present/nav";
+import { chapterDeck, deckMinutes, followPath, sectionIds, slideSeconds, stepCount, storyDeck, type DeckChapter } from "@/lib/present/deck";
+import { searchSlides } from "@/lib/present/search";
+import { atEnd, end, fromHash, goTo, last, next, pace, previous, toHash } from "@/lib/present/nav";
 import { getChapters } from "@/lib/content/chapters";
 import { locales } from "@/lib/i18n";
 
@@ -16,12 +17,21 @@ describe("splitChapter, by sections", () => {
 
   it("opens a slide per ## section with its first paragraph as the lede", () => {
     const sections = slides.filter((s) => s.kind === "section");
-    expect(sections.map((s) => s.title)).toEqual(["First section", "Second section", "Third section"]);
+    expect(sections.map((s) => s.title)).toEqual(["First section"]);
     expect(sections[0]).toMatchObject({ lede: "The lede of the first section." });
   });
 
-  it("gives a section that opens with a chart no lede, instead of borrowing prose from after the chart", () => {
-    expect(slides.find((s) => s.title === "Second section" && s.kind === "section")).toMatchObject({ lede: null });
+  it("gives a section that opens with its chart no slide of its own: the chart slide opens it", () => {
+    expect(slides.find((s) => s.title === "Second section" && s.kind === "section")).toBeUndefined();
+    expect(slides.find((s) => s.title === "Second section")).toMatchObject({ kind: "chart", section: 1 });
+  });
+
+  it("sends a scrolly's lead-in (written for a reader who scrolls) to the notes, never onto a slide", () => {
+    const split = splitChapter("## Climbing\n\nScroll on to watch it grow.\n\n<Scrolly chart=\"x\">\n<Step>\n\nOne.\n\n</Step>\n<Step>\n\nTwo.\n\n</Step>\n</Scrolly>\n\n## Next\n\nA lede.\n\nA bridge into the chart.\n\n<Scrolly chart=\"y\">\n<Step>\n\nOne.\n\n</Step>\n</Scrolly>\n");
+    expect(split.slides.map((s) => `${s.kind}:${s.title}:${s.section}`)).toEqual(["chart:Climbing:0", "section:Next:1", "chart:Next:1"]);
+    expect(split.slides[0]!.notes.script).toEqual(["Scroll on to watch it grow."]);
+    expect(split.slides[1]).toMatchObject({ lede: "A lede." });
+    expect(JSON.stringify(split.slides.filter((s) => s.kind !== "chart" || s.steps.length))).not.toMatch(/"lede":"Scroll/);
   });
 
   it("puts prose before the first heading in the title slide's notes", () => {
@@ -47,14 +57,7 @@ describe("splitChapter, by sections", () => {
   });
 
   it("keeps slides in source order", () => {
-    expect(slides.map((s) => `${s.kind}:${s.title}`)).toEqual([
-      "section:First section",
-      "chart:First section",
-      "section:Second section",
-      "chart:Second section",
-      "section:Third section",
-      "chart:Third section",
-    ]);
+    expect(slides.map((s) => `${s.kind}:${s.title}`)).toEqual(["section:First section", "chart:First section", "chart:Second section", "chart:Third section"]);
   });
 
   it("never shows event anchors on a slide or in the notes", () => {
@@ -85,13 +88,13 @@ describe("decks", () => {
     const deck = chapterDeck(chapter(fixture("sections.mdx")));
     expect(deck.slides[0]).toMatchObject({ kind: "title", title: "Alpha" });
     expect(deck.slides.at(-1)).toMatchObject({ kind: "end" });
-    expect(deck.slides).toHaveLength(8);
+    expect(deck.slides).toHaveLength(6);
   });
 
   it("string chapters together for the whole story, each opened by its title slide", () => {
     const deck = storyDeck("Story", [chapter(fixture("sections.mdx")), chapter(fixture("explicit.mdx"), "beta")]);
     expect(deck.slides.map((s) => s.kind).filter((k) => k === "title" || k === "cover" || k === "end")).toEqual(["cover", "title", "title", "end"]);
-    expect(deck.slides).toHaveLength(1 + 7 + 4 + 1);
+    expect(deck.slides).toHaveLength(1 + 5 + 4 + 1);
   });
 
   it("budget a minute a slide, half a minute per further step and per title", () => {
@@ -99,16 +102,20 @@ describe("decks", () => {
     const scrolly = deck.slides.find((s) => s.kind === "chart" && s.steps.length === 2)!;
     expect(stepCount(scrolly)).toBe(2);
     expect(slideSeconds(scrolly)).toBe(90);
-    // 6 story slides (one with an extra step) and two 30-second bookends: 6·60 + 30 + 2·30 = 450 s.
-    expect(deckMinutes(deck)).toBe(8);
+    // 4 story slides (one with an extra step) and two 30-second bookends: 4·60 + 30 + 2·30 = 330 s.
+    expect(deckMinutes(deck)).toBe(6);
   });
 
   it.each(locales)("split every real chapter in %s into slides, each chart a known one", (locale) => {
     for (const c of getChapters(locale)) {
       const deck = chapterDeck(c);
-      const sections = c.headings.filter((h) => h.depth === 2).length;
-      expect(deck.slides.filter((s) => s.kind === "section")).toHaveLength(sections);
+      // Every ## section is on a slide (its own, or the chart slide that opens it), pointing at the id the
+      // chapter page gives its heading.
+      const ids = c.headings.filter((h) => h.depth === 2).map((h) => h.id);
+      expect(sectionIds(c.body)).toEqual(ids);
+      expect([...new Set(deck.slides.map((s) => s.anchor).filter(Boolean))]).toEqual(ids);
       expect(deck.slides.filter((s) => s.kind === "chart").length).toBe((c.body.match(/<(Chart|Scrolly)\b/g) ?? []).length);
+      expect(JSON.stringify(deck.slides.map((s) => (s.kind === "section" ? s.lede : "")))).not.toMatch(/Scroll (on|to)/);
     }
   });
 });
@@ -142,8 +149,18 @@ describe("navigation", () => {
     expect(fromHash(shape, "#/3")).toEqual({ slide: 2, step: 0 });
   });
 
-  it.each(["", "#", "#/0", "#/4", "#/2/3", "#/1/1", "#/x", "#/2/-1", "#<img src=x>", "#/1/0/extra", "#note-3"])("rejects the hash %j", (hash) => {
+  it.each(["", "#", "#/0", "#/x", "#/2/-1", "#<img src=x>", "#/1/0/extra", "#note-3"])("rejects the hash %j", (hash) => {
     expect(fromHash(shape, hash)).toBeNull();
+  });
+
+  it("clamps a step or slide that does not exist to the nearest one that does", () => {
+    expect(fromHash(shape, "#/2/3")).toEqual({ slide: 1, step: 2 });
+    expect(fromHash(shape, "#/2/9")).toEqual({ slide: 1, step: 2 });
+    expect(fromHash(shape, "#/1/1")).toEqual({ slide: 0, step: 0 });
+    expect(fromHash(shape, "#/4")).toEqual({ slide: 2, step: 0 });
+    expect(end(shape)).toEqual({ slide: 2, step: 0 });
+    expect(atEnd(shape, { slide: 2, step: 0 })).toBe(true);
+    expect(atEnd(shape, { slide: 1, step: 2 })).toBe(false);
   });
 
   it("paces a talk: ahead before the slide's window, on time inside it, behind after it", () => {
@@ -151,5 +168,36 @@ describe("navigation", () => {
     expect(pace(budgets, 1, 10)).toBe(20);
     expect(pace(budgets, 1, 45)).toBe(0);
     expect(pace(budgets, 1, 120)).toBe(-30);
+  });
+});
+
+describe("the go-to box's search", () => {
+  const titles = ["Computing moves to the cloud", "Four seconds from collapse", "Iron that cost too much", "A festival that kept climbing · Double 11", "零点的支付宝", "ＥＣＳ on sale"];
+
+  it("goes to a slide by number, clamped to the deck", () => {
+    expect(searchSlides(titles, "2")).toEqual([{ slide: 1, title: titles[1] }]);
+    expect(searchSlides(titles, "99")[0]!.slide).toBe(5);
+  });
+
+  it("finds slides by words of their titles, whatever the case or width, titles starting with them first", () => {
+    expect(searchSlides(titles, "cloud").map((h) => h.slide)).toEqual([0]);
+    expect(searchSlides(titles, "double 11").map((h) => h.slide)).toEqual([3]);
+    expect(searchSlides(titles, "ecs").map((h) => h.slide)).toEqual([5]);
+    expect(searchSlides(titles, "支付").map((h) => h.slide)).toEqual([4]);
+    expect(searchSlides(titles, "four").map((h) => h.slide)).toEqual([1]);
+    expect(searchSlides(titles, "nothing like this")).toEqual([]);
+    expect(searchSlides(titles, "  ")).toEqual([]);
+  });
+});
+
+describe("follow-along addresses", () => {
+  it("point a slide at its section of the chapter, a title slide at the chapter, the story's cover at the cover", () => {
+    const c = getChapters("en").find((x) => x.slug === "to-the-cloud")!;
+    const deck = chapterDeck(c);
+    expect(followPath(deck.slides[0]!, "en")).toBe("/en/to-the-cloud/");
+    const section = deck.slides.find((s) => s.kind === "section")!;
+    expect(followPath(section, "en")).toBe(`/en/to-the-cloud/#${c.headings.find((h) => h.depth === 2)!.id}`);
+    const story = storyDeck("Story", getChapters("en"));
+    expect(followPath(story.slides[0]!, "en")).toBe("/en/");
   });
 });

@@ -1,7 +1,7 @@
 import "../globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { absoluteUrl } from "@/lib/paths";
+import { absoluteUrl, buildOriginAttrs } from "@/lib/paths";
 import { alternates } from "@/lib/metadata";
 import { ThemeScript } from "@/components/layout/ThemeScript";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 
 export default function CoverLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" data-theme="system" suppressHydrationWarning>
+    <html lang="en" data-theme="system" suppressHydrationWarning {...buildOriginAttrs()}>
       <head>
         <ThemeScript />
       </head>

@@ -3,7 +3,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { isLocale, langTag, locales } from "@/lib/i18n";
-import { absoluteUrl, withBase } from "@/lib/paths";
+import { absoluteUrl, buildOriginAttrs, withBase } from "@/lib/paths";
 import { ThemeScript } from "@/components/layout/ThemeScript";
 import { FactPopoverScript } from "@/components/layout/FactPopoverScript";
 
@@ -25,7 +25,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   return (
-    <html lang={langTag[locale]} data-theme="system" suppressHydrationWarning>
+    <html lang={langTag[locale]} data-theme="system" suppressHydrationWarning {...buildOriginAttrs()}>
       <head>
         <ThemeScript />
       </head>

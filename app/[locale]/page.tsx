@@ -1,3 +1,4 @@
+import { withBase } from "@/lib/paths";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { isLocale, localePath, type Locale } from "@/lib/i18n";
@@ -30,8 +31,8 @@ export default async function LocaleCover({ params }: Props) {
         {chapters[0] ? (
           <p className="mt-6">
             <ContinueReading
-              locale={locale}
-              start={{ href: localePath(locale, `/${chapters[0].slug}/`), label: t.cover.start }}
+              base={withBase(localePath(locale, "/"))}
+              start={{ href: withBase(localePath(locale, `/${chapters[0].slug}/`)), label: t.cover.start }}
               chapters={chapters.map((c) => ({ slug: c.slug, title: c.title }))}
               label={t.continue.link}
             />

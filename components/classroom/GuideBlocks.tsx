@@ -5,13 +5,16 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n";
-import { localePath } from "@/lib/i18n";
+import { isChinese, localePath } from "@/lib/i18n";
+import { marks } from "@/lib/content/punctuation";
 import { withBase } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
 import { getSource, publisherName, registry } from "@/lib/data/registry";
 import { getChapters } from "@/lib/content/chapters";
 import { localize, quoted } from "@/components/content/Fact";
 import { charts, isChartId } from "@/components/charts/registry";
+import elasticityCopy from "@/content/charts/elasticity.json";
+import { pickCopy } from "@/lib/content/copy";
 
 /** Deck URLs are plain links: the decks are their own pages, and plain links are never prefetched. */
 const deckHref = (locale: Locale, slug?: string) => withBase(localePath(locale, slug ? `/present/${slug}/` : "/present/"));
@@ -147,6 +150,41 @@ export function AnswerLines({ lines = 3, label }: { lines?: number; label: strin
   );
 }
 
+/**
+ * The students' table for the elasticity activity: one row per setting they try, a column per number of the
+ * explorer's result, empty cells to fill in. Its labels are the explorer's own, so the two always match.
+ */
+export function RecordTable({ locale }: { locale: Locale }) {
+  const t = getDictionary(locale).teach.worksheet;
+  const c = pickCopy(elasticityCopy, locale);
+  const rows = [c.strategies.normal, c.strategies.peak, c.strategies.elastic, c.strategies.elastic, t.yourMargin];
+  return (
+    <table className="record-table my-3 w-full border-collapse font-sans text-sm" data-record-table="">
+      <thead>
+        <tr>
+          {[t.setting, c.tally.lost, c.tally.serverHours, c.tally.utilisation].map((h) => (
+            <th key={h} scope="col" className="border border-rule px-2 py-1 text-left font-semibold">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            <th scope="row" className="border border-rule px-2 py-2 text-left font-normal">
+              {r}
+            </th>
+            {[0, 1, 2].map((k) => (
+              <td key={k} className="border border-rule px-2 py-2" />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function Questions({ locale, children }: { locale: Locale; children?: ReactNode }) {
   return (
     <ol className="questions my-4 list-decimal space-y-3 pl-6" data-questions="" lang={undefined} data-locale={locale}>
@@ -189,31 +227,56 @@ export function Case({ locale, id, n, children }: { locale: Locale; id: string; 
   const c = registry().corrections.find((x) => x.id === id);
   if (!c) throw new Error(`<Case id="${id}">: no such correction in content/data/corrections.json`);
   const article = getSource("article");
+  const m = marks(isChinese(locale));
   return (
     <section className="case-section my-10" aria-labelledby={`case-${id}`} data-case={id}>
       <div className="case rounded-md border-l-4 border-alarm bg-paper-raised px-4 py-3 font-sans text-base leading-relaxed">
         <h3 id={`case-${id}`} className="text-lg font-semibold">
-          <span className="text-alarm">{fill(t.label, { n })}:</span> {localize(c.title, locale)}
+          <span className="text-alarm">{fill(t.label, { n })}</span>
+          {/* The title states the finding: the students' copy leaves it out. */}
+          <span className="teacher-only">
+            <span className="text-alarm">{m.colon.trim()}</span>
+            {m.space}
+            {localize(c.title, locale)}
+          </span>
         </h3>
+        {/* The claim names its teller ("The article says…", "Some headlines…"): no label before it. */}
         <p>
-          <span className="font-semibold">{dict.correction.claim} </span>
-          {localize(c.claim, locale)} <span className="text-sm text-muted">({quoted(article.title, locale)})</span>
+          {localize(c.claim, locale)}
+          <span className="text-sm text-muted">
+            {m.open}
+            {quoted(article.title, locale)}
+            {m.close}
+          </span>
         </p>
-        <p>
+        <p className="teacher-only">
           <span className="font-semibold">{dict.correction.record} </span>
           {localize(c.record, locale)}
         </p>
-        <p className="text-sm">
-          <span className="font-semibold">{t.sources}: </span>
+        {/* The students' copy asks for the record instead of giving it. */}
+        <div className="student-only">
+          <p>
+            <span className="font-semibold">{dict.correction.record} </span>
+            {t.findRecord}
+          </p>
+          <AnswerLines lines={2} label={dict.teach.answerLines} />
+        </div>
+        <p className="teacher-only text-sm">
+          <span className="font-semibold">
+            {t.sources}
+            {m.colon}
+          </span>
           {c.source.map((s, i) => {
             const src = getSource(s);
             return (
               <span key={s} data-case-source={s}>
-                {i > 0 ? "; " : ""}
+                {i > 0 ? m.list : ""}
                 <Link href={`${localePath(locale, "/sources/")}#source-${s}`}>
-                  {publisherName(src, locale)}, <cite>{quoted(src.title, locale)}</cite>
+                  {publisherName(src, locale)}
+                  {m.comma}
+                  <cite>{quoted(src.title, locale)}</cite>
                 </Link>
-                {src.date ? ` (${src.date})` : ""}
+                {src.date ? `${m.open}${src.date}${m.close}` : ""}
               </span>
             );
           })}

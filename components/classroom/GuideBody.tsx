@@ -17,7 +17,7 @@ import { toHant } from "@/lib/content/hant";
 import { getDictionary } from "@/lib/ui";
 import { NotesList, type FactContext } from "@/components/content/Fact";
 import { mdxComponents } from "@/components/content/ChapterBody";
-import { Case, ChapterQuestions, ChartAt, DeckList, Keys, Lesson, Question, Questions, Segment } from "@/components/classroom/GuideBlocks";
+import { Case, ChapterQuestions, ChartAt, DeckList, Keys, Lesson, Question, Questions, RecordTable, Segment } from "@/components/classroom/GuideBlocks";
 
 const frontMatter = z.object({ title: z.string().min(1), summary: z.string().min(1) });
 export type Guide = z.output<typeof frontMatter> & { body: string };
@@ -47,6 +47,8 @@ export async function GuideBody({ guide, locale }: { guide: Guide; locale: Local
   const components = {
     ...mdxComponents(ctx),
     Teacher: ({ children }: Kids) => <div className="teacher-only">{children}</div>,
+    Student: ({ children }: Kids) => <div className="student-only">{children}</div>,
+    RecordTable: () => <RecordTable locale={locale} />,
     DeckList: () => <DeckList locale={locale} />,
     Keys: () => <Keys locale={locale} />,
     Lesson: ({ children }: Kids) => <Lesson locale={locale}>{children}</Lesson>,

@@ -28,20 +28,23 @@ type State =
 
 export function MakeOffline({ locale, labels }: { locale: Locale; labels: MakeOfflineLabels }) {
   const [state, setState] = useState<State>({ kind: "idle" });
+  // The button answers once the island runs: a click on inert server HTML would be lost.
+  const [live, setLive] = useState(false);
 
   useEffect(() => {
+    setLive(true);
     if (!offlineSupported()) {
       setState({ kind: "unsupported" });
       return;
     }
-    let live = true;
+    let current = true;
     askWorker({ type: "status", locale })
       .then((r) => {
-        if (live && r.type === "status" && r.saved) setState((s) => (s.kind === "idle" ? { kind: "saved", total: r.total, fresh: false } : s));
+        if (current && r.type === "status" && r.saved) setState((s) => (s.kind === "idle" ? { kind: "saved", total: r.total, fresh: false } : s));
       })
       .catch(() => undefined);
     return () => {
-      live = false;
+      current = false;
     };
   }, [locale]);
 
@@ -78,7 +81,7 @@ export function MakeOffline({ locale, labels }: { locale: Locale; labels: MakeOf
           <button
             type="button"
             onClick={save}
-            disabled={state.kind === "saving"}
+            disabled={!live || state.kind === "saving"}
             data-make-offline-button=""
             className="rounded-md border-2 border-accent bg-accent px-4 py-2 font-semibold text-paper hover:opacity-90 disabled:cursor-wait disabled:opacity-70"
           >

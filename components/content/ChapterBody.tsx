@@ -32,9 +32,14 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
   return {
     Fact: ({ id }: { id: string }) => <Fact id={id} ctx={ctx} />,
     Ratio: ({ of, over, digits, unit }: { of: string; over: string; digits?: number; unit?: "times" | "percent" }) => <Ratio of={of} over={over} digits={digits} unit={unit} ctx={ctx} />,
+    // Charts are read, not searched: their tables and labels stay out of the search index and its snippets.
     Chart: ({ id, step }: { id: string; step?: number }) => {
       const element = chartElement(id, ctx, step, `${id}-${++instances}`);
-      return element ? <div className="breakout">{element}</div> : null;
+      return element ? (
+        <div className="breakout" data-pagefind-ignore="">
+          {element}
+        </div>
+      ) : null;
     },
     Scrolly: ({ chart, children }: { chart: string; children?: ReactNode }) => {
       const n = ++instances;
@@ -46,8 +51,16 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
           renderLive={
             def
               ? (steps) => ({
-                  figure: <Figure def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} detached />,
-                  details: <FigureDetails def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} compact />,
+                  figure: (
+                    <div data-pagefind-ignore="">
+                      <Figure def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} detached />
+                    </div>
+                  ),
+                  details: (
+                    <div data-pagefind-ignore="">
+                      <FigureDetails def={def} locale={ctx.locale} uid={`${chart}-${n}`} steps={steps} compact />
+                    </div>
+                  ),
                 })
               : undefined
           }
@@ -57,7 +70,7 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
       );
     },
     Step,
-    Correction: ({ id }: { id: string }) => <Correction id={id} locale={ctx.locale} notes={ctx.notes} />,
+    Correction: ({ id, open }: { id: string; open?: boolean }) => <Correction id={id} locale={ctx.locale} notes={ctx.notes} open={open} ctx={ctx} />,
     Event: ({ id }: { id: string }) => <EventAnchor id={id} />,
     Notes: SpeakerNotes,
     Slide,
@@ -67,7 +80,9 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
 export async function ChapterBody({ chapter, locale }: { chapter: Chapter; locale: Locale }) {
   const notes: Notes = collectNotes(chapter.body, registry());
   let counter = 0;
-  const ctx: FactContext = { locale, notes, nextId: () => `fact-${++counter}` };
+  // Filled while the text renders (before the notes list, which renders after it): each note's back link.
+  const firstMarker = new Map<number, string>();
+  const ctx: FactContext = { locale, notes, nextId: () => `fact-${++counter}`, firstMarker };
   const { default: Content } = await evaluate(chapter.body, {
     ...runtime,
     remarkPlugins: isChinese(locale) ? [remarkCjkFriendly] : [],
@@ -79,7 +94,7 @@ export async function ChapterBody({ chapter, locale }: { chapter: Chapter; local
         <Content components={mdxComponents(ctx)} />
       </div>
       <div className="prose-body">
-        <NotesList locale={locale} notes={notes} heading={getDictionary(locale).chapter.notes} />
+        <NotesList locale={locale} notes={notes} heading={getDictionary(locale).chapter.notes} firstMarker={firstMarker} />
       </div>
     </>
   );

@@ -1,40 +1,60 @@
-// "The article says / the record shows": a correction from content/data/corrections.json, with its notes.
-import { registry } from "@/lib/data/registry";
-import type { Locale } from "@/lib/i18n";
+// "How we know": where the record disagrees with the article (content/data/corrections.json), a compact
+// disclosure in the flow of the story. Folded, it is one line: the finding. Open, it gives the article's
+// claim, what the record shows and every source by name, each linked to its note (and the note back here). A chapter opens the one or two
+// where the correction is the story (<Correction id open/>). The claims are written to say who claims
+// them ("The article says…"), so the box adds no label of its own in front of them. <HowWeKnow> is the
+// same box for a caveat that is not a correction (the letter that only the article tells).
+import type { ReactNode } from "react";
+import { registry, getSource, publisherName } from "@/lib/data/registry";
+import { isChinese, type Locale } from "@/lib/i18n";
 import { getDictionary } from "@/lib/ui";
 import type { Notes } from "@/lib/content/citations";
-import { localize } from "@/components/content/Fact";
+import { marks } from "@/lib/content/punctuation";
+import { localize, quoted, type FactContext } from "@/components/content/Fact";
 
-export function Correction({ id, locale, notes }: { id: string; locale: Locale; notes: Notes }) {
+export function HowWeKnow({ id, title, open, locale, children }: { id: string; title: string; open?: boolean; locale: Locale; children: ReactNode }) {
+  const t = getDictionary(locale);
+  return (
+    <details id={id} className="how-we-know not-prose" open={open} data-how-we-know="">
+      <summary>
+        <span className="how-we-know-kicker">{t.correction.label}</span>
+        <span className="how-we-know-title">{title}</span>
+      </summary>
+      <div className="how-we-know-body">{children}</div>
+    </details>
+  );
+}
+
+export function Correction({ id, locale, notes, open, ctx }: { id: string; locale: Locale; notes: Notes; open?: boolean; ctx?: FactContext }) {
   const c = registry().corrections.find((x) => x.id === id);
   if (!c) throw new Error(`<Correction id="${id}"/>: no such correction in content/data/corrections.json`);
   const t = getDictionary(locale);
+  const p = marks(isChinese(locale));
+  const numbered = c.source.map((s, i) => ({ id: s, n: notes.number(s), anchor: `correction-${c.id}-s${i}` }));
+  for (const { n, anchor } of numbered) if (ctx?.firstMarker && !ctx.firstMarker.has(n)) ctx.firstMarker.set(n, anchor);
   return (
-    <aside id={`correction-${c.id}`} aria-labelledby={`correction-${c.id}-title`} className="correction not-prose my-8 rounded-md border-l-4 border-alarm bg-paper-raised px-4 py-3 font-sans text-base leading-relaxed">
-      <p id={`correction-${c.id}-title`} className="text-sm font-semibold uppercase tracking-wide text-alarm">
-        {t.correction.label}: {localize(c.title, locale)}
-      </p>
-      <p className="mt-2">
-        <span className="font-semibold">{t.correction.claim} </span>
-        {localize(c.claim, locale)}
-      </p>
-      <p className="mt-2">
-        <span className="font-semibold">{t.correction.record} </span>
+    <HowWeKnow id={`correction-${c.id}`} title={localize(c.title, locale)!} open={open} locale={locale}>
+      <p>{localize(c.claim, locale)}</p>
+      <p>
+        <strong className="font-semibold">{t.correction.record}</strong>
+        {p.space}
         {localize(c.record, locale)}
-        <sup className="ml-0.5 text-xs">
-          {c.source.map((s, i) => {
-            const n = notes.number(s);
-            return (
-              <span key={s}>
-                {i > 0 ? "," : ""}
-                <a href={`#note-${n}`} aria-label={`${t.fact.source} ${n}`} className="no-underline">
-                  {n}
-                </a>
-              </span>
-            );
-          })}
-        </sup>
       </p>
-    </aside>
+      <p className="how-we-know-sources">
+        <strong className="font-semibold">
+          {t.correction.sources}
+          {p.colon}
+        </strong>
+        {numbered.map(({ id: s, n, anchor }, i) => (
+          <span key={s}>
+            {i > 0 ? p.list : ""}
+            <a id={anchor} href={`#note-${n}`} data-note-marker={n} className="how-we-know-source">
+              {quoted(publisherName(getSource(s), locale), locale)}
+              <sup>{n}</sup>
+            </a>
+          </span>
+        ))}
+      </p>
+    </HowWeKnow>
   );
 }

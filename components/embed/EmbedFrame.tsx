@@ -3,8 +3,8 @@
 // "Updated {date}" when the chart changed after publication, and the downloads. Its root carries what the
 // embed runtime needs to validate the query string (steps, where step documents live) as data attributes.
 // It also carries, inert in a <template>, the line that says which version a frozen copy of this document
-// is: scripts/embed-versions.mjs fills in the number and the link to the latest when an editor freezes the
-// chart, and puts the line where "Updated" was. The link to the gallery's list of versions says what changed.
+// is: scripts/embed-versions.mjs fills in the number (and keeps the link to the latest unversioned) when an
+// editor freezes the chart, and puts the line where "Updated" was. The link to the gallery's list of versions says what changed.
 import { charts, type ChartId } from "@/components/charts/registry";
 import { localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
@@ -14,14 +14,12 @@ import { embedFilePath, embedPath, versionsPath } from "@/lib/embed/urls";
 import { chapterOf } from "@/lib/embed/placement";
 import { chartChangedOn } from "@/lib/content/site";
 import { chartSteps } from "@/lib/embed/steps";
-import { islandProps, scriptJson } from "@/components/embed/islands";
 
 export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: ChartId; step?: number }) {
   const t = getDictionary(locale).embed;
   const Chart = charts[chart];
   const chapter = chapterOf(locale, chart);
   const updated = chartChangedOn(chart);
-  const props = step === undefined ? islandProps[chart]?.(locale, chart) : undefined;
   // The day this document was rendered: a version frozen from it is dated so (scripts/embed-versions.mjs).
   const today = new Date().toISOString().slice(0, 10);
   const downloads = [
@@ -38,7 +36,6 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
       className="embed px-3 pb-2 pt-3 font-sans [&_figure.chart]:my-0 [&_figure.chart]:pb-0"
     >
       <Chart locale={locale} step={step} uid={chart} compact />
-      {props ? <script type="application/json" data-island-props={chart} dangerouslySetInnerHTML={{ __html: scriptJson(props) }} /> : null}
       <div className="mt-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-rule pt-2 text-xs text-muted">
         <p>
           <a
@@ -63,12 +60,13 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
               <a href={withBase(versionsPath(locale, chart))} target="_blank" rel="noopener" title={t.versionsHint} className="inline-block py-1 leading-4 text-muted" data-embed-versions="">
                 {fill(t.version, { n: "{n}", date: formatDateValue(today, locale) })}
                 <span className="sr-only">
-                  {" "}
-                  ({t.versionsHint}) {t.newTab}
+                  {locale === "en" ? ` (${t.versionsHint}) ` : `（${t.versionsHint}）`}
+                  {t.newTab}
                 </span>
               </a>
               {" · "}
-              <a href="{latest}" target="_blank" rel="noopener" className="inline-block py-1 leading-4 text-accent" data-embed-latest="">
+              {/* The locale's unversioned address (a real link even inside the template, for the link checker); freezing keeps it so. */}
+              <a href={withBase(embedPath(locale, chart))} target="_blank" rel="noopener" className="inline-block py-1 leading-4 text-accent" data-embed-latest="">
                 {t.latest}
                 <span className="sr-only"> {t.newTab}</span>
               </a>
@@ -76,7 +74,7 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
           </template>
         </p>
         <p aria-label={t.downloadLabel} role="group">
-          <span aria-hidden="true">{t.download}: </span>
+          <span aria-hidden="true">{t.download}{locale === "en" ? ": " : "："}</span>
           {downloads.map((d, i) => (
             <span key={d.kind}>
               {i > 0 ? " · " : ""}

@@ -3,7 +3,7 @@
 // + resize script, or iframe only), the chart's state, its colours and its language. The server renders the
 // default code into the field, so it can be selected and copied without JavaScript; with JavaScript the
 // options rewrite it with the same embedSnippet() the oEmbed records use. Small: no d3, no dictionaries.
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { embedSnippet, type EmbedTheme } from "@/lib/embed/urls";
 import type { Locale } from "@/lib/i18n";
 
@@ -41,7 +41,9 @@ type Props = {
 type Form = "script" | "iframe";
 
 export function EmbedCode({ chart, locale, titles, localeNames, steps, text, version }: Props) {
-  const id = useId();
+  // Ids from the chart, not useId: the built site renders each island as its own Preact root, where useId
+  // would give every entry of the gallery the same ids (and one radio group for all their forms).
+  const id = `embed-code-${chart}`;
   const [form, setForm] = useState<Form>("script");
   const [step, setStep] = useState<number | undefined>(undefined);
   const [theme, setTheme] = useState<EmbedTheme>("auto");

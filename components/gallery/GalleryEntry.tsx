@@ -5,6 +5,7 @@ import Link from "next/link";
 import { charts, type ChartId } from "@/components/charts/registry";
 import { CopyButton } from "@/components/content/CopyButton";
 import { EmbedCode } from "@/components/gallery/EmbedCode";
+import { Preact } from "@/components/islands/Preact";
 import { embedFilePath, embedPath, embedUrl } from "@/lib/embed/urls";
 import { chartChapter, chartStepLabels, chartUpdated, citeChart } from "@/lib/export/chart-meta";
 import { chartParts } from "@/lib/export/chart-parts";
@@ -57,14 +58,18 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
         <div className="min-w-0 space-y-6 font-sans lg:pt-10">
           <div>
             <h3 className="mb-2 text-base font-semibold">{g.embed}</h3>
-            <EmbedCode
-              chart={id}
-              locale={locale}
-              titles={titles}
-              localeNames={localeName}
-              steps={chartStepLabels(id, locale)}
-              version={current?.version}
-              text={{ ...g, codeLabel: fill(g.codeLabel, { title: parts.title }) }}
+            <Preact
+              name="embed-code"
+              component={EmbedCode}
+              props={{
+                chart: id,
+                locale,
+                titles,
+                localeNames: localeName,
+                steps: chartStepLabels(id, locale),
+                version: current?.version,
+                text: { ...g, codeLabel: fill(g.codeLabel, { title: parts.title }) },
+              }}
             />
             <p className="mt-2 text-sm">
               <a href={withBase(embedPath(locale, id))}>{g.openEmbed}</a>
@@ -118,7 +123,7 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
           </div>
           <div>
             <h3 className="mb-2 text-base font-semibold">{g.cite}</h3>
-            <p id={citeId} className="rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words" data-cite={id}>
+            <p id={citeId} className="rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words" data-cite={id} data-site-url="">
               {citeChart(locale, parts.title, embedUrl(locale, id, undefined, current?.version), id)}
             </p>
             <div className="mt-2">

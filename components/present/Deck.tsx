@@ -6,8 +6,10 @@ import { registry } from "@/lib/data/registry";
 import { collectNotes } from "@/lib/content/citations";
 import { fill } from "@/lib/fill";
 import { localePath, type Locale } from "@/lib/i18n";
+import { withBase } from "@/lib/paths";
 import { getDictionary } from "@/lib/ui";
-import { slideSeconds, stepCount, type Deck as DeckModel, type DeckChapter, type DeckSlide } from "@/lib/present/deck";
+import { followPath, slideSeconds, stepCount, type Deck as DeckModel, type DeckChapter, type DeckSlide } from "@/lib/present/deck";
+import { NotesList } from "@/components/content/Fact";
 import { deckContext, DeckMdx, type DeckContext } from "@/components/present/DeckMdx";
 import { SlideContent } from "@/components/present/SlideContent";
 import { DeckControls } from "@/components/present/DeckControls";
@@ -45,12 +47,20 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
   const dict = getDictionary(locale);
   const t = dict.present;
   const reg = registry();
-  // One fact/chart numbering per chapter's notes, one id space per page.
-  const contexts = new Map<string, DeckContext>(chapters.map((c) => [c.slug, deckContext(locale, collectNotes(c.body, reg), `${deck.id}-${c.slug}`)]));
+  // Citation numbers link to the deck's own list of sources (after the cards), so they must be one series
+  // per page: a chapter deck numbers its chapter's sources as the chapter page does; the whole story
+  // numbers every chapter's in one run. One id space per page.
+  const inDeck = chapters.filter((c) => deck.slides.some((s) => s.chapter?.slug === c.slug));
+  const storyNotes = deck.id === "story" ? collectNotes(inDeck.map((c) => c.body).join("\n\n"), reg) : null;
+  const contexts = new Map<string, DeckContext>(inDeck.map((c) => [c.slug, deckContext(locale, storyNotes ?? collectNotes(c.body, reg), `${deck.id}-${c.slug}`)]));
+  const deckNotes = storyNotes ?? contexts.get(deck.id)?.notes ?? null;
   const total = deck.slides.length;
   const shape = deck.slides.map(stepCount);
   const titles = deck.slides.map((s) => s.title);
   const budgets = deck.slides.map(slideSeconds);
+  const follow = deck.slides.map((s) => withBase(followPath(s, locale)));
+  const following = deck.id === "story" ? undefined : chapters[chapters.findIndex((c) => c.slug === deck.id) + 1];
+  const nextDeck = following ? withBase(localePath(locale, `/present/${following.slug}/`)) : undefined;
   const nextChapter = (slide: DeckSlide) => {
     if (deck.id === "story" || !slide.chapter) return undefined;
     const i = chapters.findIndex((c) => c.slug === slide.chapter!.slug);
@@ -123,9 +133,14 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
           );
         })}
       </div>
+      {deckNotes ? (
+        <div className="deck-sources">
+          <NotesList locale={locale} notes={deckNotes} heading={t.deckSources} />
+        </div>
+      ) : null}
       <DeckControls t={t} total={total} />
       <DeckBootScript />
-      <DeckController deckId={deck.id} locale={locale} shape={shape} titles={titles} budgets={budgets} strings={t} />
+      <DeckController deckId={deck.id} locale={locale} shape={shape} titles={titles} budgets={budgets} strings={t} follow={follow} nextDeck={nextDeck} />
       <OfflineRegistration labels={{ update: getDictionary(locale).teach.offline.update, reload: getDictionary(locale).teach.offline.reload }} />
     </div>
   );

@@ -1,6 +1,7 @@
 // The deck's controls, rendered on the server and hidden without JavaScript: the toolbar, the live region,
-// the black-out screen, the laser layer, the speaker view's timer, and three dialogs (keys, go to slide,
-// handout). DeckController finds them by their data-deck-* attributes; no control needs React state.
+// the black-out screen, the laser layer, the follow-along corner, the speaker view's timer, and three
+// dialogs (keys, go to a slide, handout). DeckController finds them by their data-deck-* attributes; no
+// control needs React state.
 import type { Dictionary } from "@/lib/ui";
 import { fill } from "@/lib/fill";
 
@@ -17,8 +18,13 @@ const KEYS: { keys: string[]; what: keyof T["keys"] }[] = [
   { keys: ["S"], what: "speaker" },
   { keys: ["T"], what: "notes" },
   { keys: ["L"], what: "laser" },
+  { keys: ["D"], what: "pen" },
+  { keys: ["H"], what: "highlighter" },
+  { keys: ["E"], what: "erase" },
+  { keys: ["Q"], what: "follow" },
   { keys: ["C"], what: "contrast" },
   { keys: ["?"], what: "help" },
+  { keys: ["Enter"], what: "enter" },
   { keys: ["Esc"], what: "escape" },
 ];
 
@@ -66,6 +72,18 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
         <Button action="laser" label={t.laser} pressed={false}>
           <Icon d="M12 12m-3 0a3 3 0 1 0 6 0a3 3 0 1 0-6 0M12 3v3M12 18v3M3 12h3M18 12h3" />
         </Button>
+        <Button action="pen" label={t.pen} pressed={false}>
+          <Icon d="M4 20l4-1L19 8l-3-3L5 16zM14 7l3 3" />
+        </Button>
+        <Button action="highlighter" label={t.highlighter} pressed={false}>
+          <Icon d="M9 15l-3 3h5M8 13l6-9 5 4-7 8zM4 21h16" />
+        </Button>
+        <Button action="erase" label={t.erase}>
+          <Icon d="M16 4l5 5-9 9H7l-4-4zM10 9l5 5M13 21h8" />
+        </Button>
+        <Button action="follow" label={t.follow} pressed={false}>
+          <Icon d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2" />
+        </Button>
         <Button action="contrast" label={t.projector} pressed={false}>
           <Icon d="M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM12 3v18" fill />
         </Button>
@@ -103,10 +121,23 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
       <p className="deck-toast" role="status" data-deck-toast="" hidden />
       <div className="deck-black" data-deck-black="" hidden />
       <canvas className="deck-laser" data-deck-laser="" aria-hidden="true" hidden />
+      <aside className="deck-follow deck-follow-corner" data-deck-follow="" aria-label={t.followAlong} hidden>
+        <div className="deck-qr" role="img" aria-label={t.followAlong} />
+        <div>
+          <p className="deck-follow-title">{t.followAlong}</p>
+          <p>{t.scanSection}</p>
+          <p>
+            <a className="deck-url" href="#" data-verbatim="">
+              {" "}
+            </a>
+          </p>
+        </div>
+      </aside>
 
       <dialog className="deck-dialog" data-deck-dialog="help" aria-labelledby="deck-help-title">
         <h2 id="deck-help-title">{t.helpTitle}</h2>
         <p>{t.helpIntro}</p>
+        <p>{t.helpControls}</p>
         <table className="deck-keys">
           <tbody>
             {KEYS.map((k) => (
@@ -131,12 +162,27 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
 
       <dialog className="deck-dialog" data-deck-dialog="jump" aria-labelledby="deck-jump-title">
         <h2 id="deck-jump-title">{t.jumpTitle}</h2>
-        <form data-deck-jump="">
-          <label htmlFor="deck-jump-input">{fill(t.jumpLabel, { total })}</label>
+        <form data-deck-jump="" role="search">
+          <label htmlFor="deck-jump-input">{fill(t.jumpSearch, { total })}</label>
           <div className="deck-jump-row">
-            <input id="deck-jump-input" name="slide" type="number" inputMode="numeric" min={1} max={total} required />
+            <input
+              id="deck-jump-input"
+              name="slide"
+              type="search"
+              autoComplete="off"
+              spellCheck={false}
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded="false"
+              aria-controls="deck-jump-list"
+              required
+            />
             <button className="deck-button deck-button-text">{t.jumpGo}</button>
           </div>
+          <ul id="deck-jump-list" className="deck-jump-list" role="listbox" aria-label={t.jumpResults} data-deck-jump-list="" hidden />
+          <p className="deck-jump-empty" data-deck-jump-empty="" hidden>
+            {t.jumpNone}
+          </p>
         </form>
       </dialog>
 

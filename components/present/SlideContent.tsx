@@ -18,11 +18,16 @@ type T = Dictionary["present"];
 /** Where students read along: the chapter, or the story's cover for the whole-story deck. */
 export const readingPath = (locale: Locale, slide: DeckSlide) => localePath(locale, slide.chapter ? `/${slide.chapter.slug}/` : "/");
 
+/**
+ * The QR code beside the reading address. Drawn here for the site's configured address (what a reader
+ * without JavaScript gets); the deck redraws it in the browser for the address it is really served from
+ * (components/present/follow.ts), from data-follow-path.
+ */
 function FollowAlong({ locale, slide, t, prompt, large }: { locale: Locale; slide: DeckSlide; t: T; prompt: string; large?: boolean }) {
   const path = readingPath(locale, slide);
   const url = absoluteUrl(path);
   return (
-    <div className={`deck-follow${large ? " deck-follow-large" : ""}`}>
+    <div className={`deck-follow${large ? " deck-follow-large" : ""}`} data-follow-path={withBase(path)}>
       <Qr url={url} label={fill(t.qrLabel, { url })} />
       <div>
         <p className="deck-follow-title">{t.followAlong}</p>
@@ -117,22 +122,25 @@ export async function SlideContent({
       if (def) {
         // One figure laid out for the slide frame; its steps are states the deck moves between.
         const stepList = steps > 1 ? Array.from({ length: steps }, (_, k) => k) : fixed == null ? undefined : [fixed];
+        // The step captions run under the plot, inside it, like subtitles: the plot keeps the slide's width.
+        const captions =
+          steps > 1 ? (
+            <ol className="deck-caption">
+              {slide.steps.map((source, k) => (
+                <li key={k} className="deck-caption-step" data-step-caption={k}>
+                  <p className="deck-caption-count">{fill(t.stepLabel, { n: k + 1, total: steps })}</p>
+                  <DeckMdx source={source} ctx={ctx} />
+                </li>
+              ))}
+            </ol>
+          ) : null;
         return (
           <div className="deck-chart deck-chart-live" data-chart-slide={slide.chart} data-steps={steps} data-active-step={steps - 1} data-captions={steps > 1 ? "" : undefined}>
             <h2 className="sr-only">{slide.title}</h2>
             <div className="deck-chart-figures">
-              <Figure def={def} locale={locale} uid={ctx.nextUid(slide.chart)} steps={stepList} frames={["slide"]} />
+              {/* The slide frame on the stage; the narrow one for the phone view (deck.css picks). */}
+              <Figure def={def} locale={locale} uid={ctx.nextUid(slide.chart)} steps={stepList} frames={["slide", "narrow"]} extra={captions} />
             </div>
-            {steps > 1 ? (
-              <ol className="deck-caption">
-                {slide.steps.map((source, k) => (
-                  <li key={k} className="deck-caption-step" data-step-caption={k}>
-                    <p className="deck-caption-count">{fill(t.stepLabel, { n: k + 1, total: steps })}</p>
-                    <DeckMdx source={source} ctx={ctx} />
-                  </li>
-                ))}
-              </ol>
-            ) : null}
           </div>
         );
       }

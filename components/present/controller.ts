@@ -1,13 +1,17 @@
 // The deck controller: framework-free, so the deck's island stays small. It presents the server-rendered
 // cards one at a time and owns everything a presenter touches: keys (reveal.js conventions), the deep-link
 // hash and history, chart steps as fragments, the overview, black-out, laser, projector contrast, the
-// one-screen notes panel, the speaker window (synced over a BroadcastChannel), and the print handout.
+// one-screen notes panel, the speaker window (synced over a BroadcastChannel), drawing on the slide, the
+// follow-along QR code, the handover to the next chapter's deck, and the print handout.
 // All maths lives in lib/present/nav.ts; this file only reads and writes data-* attributes.
-import { first, fromHash, goTo, last, next, pace, previous, toHash, type Position } from "@/lib/present/nav";
+import { atEnd, first, fromHash, last, next, pace, previous, toHash, type Position } from "@/lib/present/nav";
+import { searchSlides } from "@/lib/present/search";
 import { fill } from "@/lib/fill";
 import type { Dictionary } from "@/lib/ui";
 import { attachLaser, type Laser } from "@/components/present/laser";
-import { requestStep } from "@/components/charts/shared/live";
+import { attachInk, type Ink, type InkPoint, type InkTool } from "@/components/present/ink";
+import { drawFollow } from "@/components/present/follow";
+import { attachStates, requestStep } from "@/components/charts/shared/live";
 
 export type DeckOptions = {
   deckId: string;
@@ -16,26 +20,34 @@ export type DeckOptions = {
   titles: string[];
   budgets: number[];
   strings: Dictionary["present"];
+  /** Per slide: the site path (with the base path) of the part of the text it comes from, e.g. "/en/to-the-cloud/#open-for-business". */
+  follow: string[];
+  /** A chapter deck's successor: → on the last slide opens it (and the speaker window follows). */
+  nextDeck?: string;
 };
 
 type Message =
   | { type: "hello" }
   | { type: "state"; slide: number; step: number; black: boolean }
   | { type: "laser"; x: number; y: number; on: boolean }
-  | { type: "theme"; projector: boolean };
+  | { type: "theme"; projector: boolean }
+  | { type: "ink"; slide: number; id: string; tool: InkTool; points: InkPoint[] }
+  | { type: "ink-clear"; slide: number }
+  | { type: "navigate"; href: string };
 
 const THEME_KEY = "ce-deck-theme";
+/** One speaker window for every deck, so S in the next chapter's deck finds the window already open. */
+const SPEAKER_WINDOW = "ce-speaker";
+/** The toolbar fades after this long without the mouse moving (never in the speaker view). */
+const IDLE_MS = 2500;
 
-/** Keys a focused control keeps for itself: text fields and sliders keep all but Esc; a chart's plot keeps its arrows. */
-function ownedByTarget(target: EventTarget | null, key: string): boolean {
-  const el = target instanceof Element ? target : null;
-  if (!el) return false;
-  if (key === "Escape") return false;
-  if (el.closest("input, select, textarea, [contenteditable=''], [contenteditable='true']")) return true;
-  if (el.closest("[data-chart-plot], [role='slider'], [role='radiogroup'], [role='listbox']") && /^(Arrow|Home$|End$)/.test(key)) return true;
-  if (el.closest("button, a[href], summary") && (key === " " || key === "Enter")) return true;
-  return false;
-}
+/** Fields where every typed key is text (only Esc and the clicker's PageUp/PageDown leave them). */
+const TEXT_FIELD =
+  "input:not([type]), input[type='text'], input[type='search'], input[type='number'], input[type='email'], input[type='url'], input[type='tel'], input[type='password'], textarea, select, [contenteditable=''], [contenteditable='true']";
+/** Controls that keep their own keys (arrows, Home/End, Space) once the presenter enters them with Enter. */
+const ENTERABLE = "input, [data-chart-plot], [role='slider'], [role='radiogroup'], [role='listbox'], [data-brush]";
+/** Keys the deck keeps even inside an entered control: what a clicker sends, so it never stops working. */
+const CLICKER = new Set(["PageDown", "PageUp"]);
 
 export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   const t = o.strings;
@@ -53,6 +65,14 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   const reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
 
   let at: Position = first();
+  /**
+   * Whether this window knows where the talk is: it was opened at a position (a hash, or the speaker view
+   * opened by S), or the presenter has moved it. A window opened without one (a second screen for the
+   * projector) shows slide 1 but neither announces it nor answers newcomers with it: it waits to be told.
+   */
+  let settled = false;
+  /** The control the presenter entered with Enter (or is dragging): it keeps its own keys until Esc. */
+  let entered: HTMLElement | null = null;
   let presenting = false;
   let overview = false;
   let blackout = false;
@@ -94,9 +114,51 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     window.setTimeout(() => (toast.hidden = true), 4000);
   };
 
+  // The speaker view's "Up next" when the next click is a step of this slide's chart: a copy of the
+  // slide (inert, hidden from assistive tech) whose figure is moved to that step.
+  const upnext = speaker ? document.createElement("div") : null;
+  let upnextSlide = -1;
+  if (upnext) {
+    upnext.className = "deck-upnext";
+    upnext.inert = true;
+    upnext.setAttribute("aria-hidden", "true");
+    upnext.hidden = true;
+    $(".deck-slides")?.appendChild(upnext);
+    cleanups.push(() => upnext.remove());
+  }
+  function paintUpnext() {
+    if (!upnext) return;
+    const to = next(o.shape, at);
+    const stepAhead = presenting && !overview && to.slide === at.slide && to.step !== at.step;
+    upnext.hidden = !stepAhead;
+    root.toggleAttribute("data-upnext-step", stepAhead);
+    if (!stepAhead) return;
+    const source = items[at.slide]?.querySelector<HTMLElement>(".deck-slide");
+    if (!source) return;
+    if (upnextSlide !== at.slide) {
+      upnextSlide = at.slide;
+      const copy = source.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll("[id]").forEach((el) => el.removeAttribute("id"));
+      copy.querySelectorAll("[aria-labelledby], [aria-describedby]").forEach((el) => {
+        el.removeAttribute("aria-labelledby");
+        el.removeAttribute("aria-describedby");
+      });
+      copy.querySelectorAll(".deck-pick, .deck-ink").forEach((el) => el.remove());
+      upnext.replaceChildren(copy);
+      const figure = copy.querySelector<HTMLElement>(".deck-chart-live figure[data-chart]");
+      if (figure) attachStates(figure);
+    }
+    upnext.dataset.label = fill(t.upNextStep, { n: to.step + 1, total: o.shape[at.slide] ?? 1 });
+    const chart = upnext.querySelector<HTMLElement>(".deck-chart");
+    if (chart) chart.dataset.activeStep = String(to.step);
+    const figure = upnext.querySelector<HTMLElement>(".deck-chart-live figure[data-chart]");
+    if (figure) requestStep(figure, to.step, true);
+  }
+
   function paintItem(item: HTMLElement, i: number) {
     const current = i === at.slide;
-    const upcoming = speaker && i === at.slide + 1;
+    const to = next(o.shape, at);
+    const upcoming = speaker && i === at.slide + 1 && to.slide === i;
     item.toggleAttribute("data-current", current);
     item.toggleAttribute("data-next", upcoming);
     const visible = !presenting || overview || current || upcoming;
@@ -128,6 +190,9 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     if (progress) progress.style.transform = `scaleX(${total > 1 ? at.slide / (total - 1) : 1})`;
     picks.forEach((b) => (b.hidden = !overview));
     root.querySelectorAll<HTMLButtonElement>('[data-deck-action="overview"]').forEach((b) => b.setAttribute("aria-pressed", String(overview)));
+    paintUpnext();
+    ink.attach(presenting && !overview ? (items[at.slide]?.querySelector<HTMLElement>(".deck-slide") ?? null) : null);
+    if (followOn) void paintFollow();
   }
 
   function go(to: Position, history: "push" | "replace" | "none", remote = false) {
@@ -135,6 +200,10 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     const changedStep = to.step !== at.step;
     const focusInside = items[at.slide]?.contains(document.activeElement);
     at = to;
+    if (changedSlide) {
+      leave();
+      ink.clear();
+    }
     animateStep = !changedSlide && changedStep;
     paint(!presenting);
     animateStep = false;
@@ -151,11 +220,30 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
       if (history === "push" && changedSlide) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
     }
-    if (!remote) send({ type: "state", slide: at.slide, step: at.step, black: blackout });
+    if (!remote && settled) send({ type: "state", slide: at.slide, step: at.step, black: blackout });
     laser.clear();
   }
 
-  const move = (to: Position) => go(to, "push");
+  /** The presenter moves: this window now knows where the talk is, and tells the other one. */
+  const move = (to: Position) => {
+    settled = true;
+    go(to, "push");
+  };
+
+  /** → on the last slide of a chapter deck: the next chapter's deck, in this window and the other one. */
+  function handOver(remoteHref?: string) {
+    const base = remoteHref ?? o.nextDeck;
+    if (!base) return false;
+    if (!remoteHref) send({ type: "navigate", href: base });
+    say(t.openingNext);
+    window.location.assign(`${base}${speaker ? "?speaker" : ""}#/1/0`);
+    return true;
+  }
+
+  function forward() {
+    if (atEnd(o.shape, at) && o.nextDeck) handOver();
+    else move(next(o.shape, at));
+  }
 
   function setBlack(value: boolean, remote = false) {
     if (blackout === value) return;
@@ -200,6 +288,7 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     paint(true);
     say(fill(t.announceSlide, { n: at.slide + 1, total: items.length, title: o.titles[at.slide] ?? "" }));
     root.focus({ preventScroll: true });
+    wake();
   }
 
   function stop() {
@@ -207,7 +296,11 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     setOverview(false);
     setBlack(false);
     setNotes(false);
+    setFollow(false);
     laser.set(false);
+    ink.set(null);
+    ink.clear();
+    leave();
     delete root.dataset.presenting;
     delete doc.dataset.deckPresenting;
     paint(true);
@@ -217,23 +310,81 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
 
   function openSpeaker() {
     const url = `${location.pathname}?speaker${toHash(at)}`;
-    const win = window.open(url, `ce-speaker-${o.deckId}`, "popup,width=1200,height=760");
+    settled = true;
+    const win = window.open(url, SPEAKER_WINDOW, "popup,width=1200,height=760");
     if (!win) {
       setNotes(true);
       flash(t.popupBlocked);
     }
   }
 
+  // The go-to box: a slide number, or words of a slide's titles in the deck's language.
+  const jumpInput = $<HTMLInputElement>("[data-deck-jump] input");
+  const jumpList = $<HTMLUListElement>("[data-deck-jump-list]");
+  const searchTexts = items.map((item, i) =>
+    [o.titles[i] ?? "", ...Array.from(item.querySelectorAll(".deck-title, .deck-heading, .deck-kicker, [data-chart-title]"), (el) => el.textContent ?? "")]
+      .filter((x, k, all) => x && all.indexOf(x) === k)
+      .join(" · "),
+  );
+  let hits: { slide: number; title: string }[] = [];
+  let picked = 0;
+  function renderHits() {
+    if (!jumpInput || !jumpList) return;
+    hits = searchSlides(searchTexts, jumpInput.value);
+    picked = Math.min(picked, Math.max(0, hits.length - 1));
+    jumpList.replaceChildren(
+      ...hits.map((h, k) => {
+        const li = document.createElement("li");
+        li.id = `deck-jump-option-${k}`;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", String(k === picked));
+        li.dataset.slide = String(h.slide);
+        const n = document.createElement("span");
+        n.className = "deck-jump-n";
+        n.textContent = String(h.slide + 1);
+        li.append(n, ` ${o.titles[h.slide] ?? h.title}`);
+        li.addEventListener("click", () => jumpTo(h.slide));
+        return li;
+      }),
+    );
+    jumpList.hidden = hits.length === 0;
+    jumpInput.setAttribute("aria-expanded", String(hits.length > 0));
+    if (hits.length) jumpInput.setAttribute("aria-activedescendant", `deck-jump-option-${picked}`);
+    else jumpInput.removeAttribute("aria-activedescendant");
+    const empty = $("[data-deck-jump-empty]");
+    if (empty) empty.hidden = hits.length > 0 || !jumpInput.value.trim();
+  }
+  function jumpTo(slide: number) {
+    dialogs("jump")?.close();
+    move({ slide, step: 0 });
+    root.focus({ preventScroll: true });
+  }
+  if (jumpInput) {
+    on(jumpInput, "input", () => {
+      picked = 0;
+      renderHits();
+    });
+    on(jumpInput, "keydown", (e: KeyboardEvent) => {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        e.preventDefault();
+        if (!hits.length) return;
+        picked = (picked + (e.key === "ArrowDown" ? 1 : hits.length - 1)) % hits.length;
+        renderHits();
+        jumpList?.querySelector(`[aria-selected="true"]`)?.scrollIntoView({ block: "nearest" });
+      }
+    });
+  }
+
   function openDialog(name: string) {
     const d = dialogs(name);
     if (!d || d.open) return;
+    leave();
     d.showModal();
-    if (name === "jump") {
-      const input = d.querySelector<HTMLInputElement>("input");
-      if (input) {
-        input.value = String(at.slide + 1);
-        input.select();
-      }
+    if (name === "jump" && jumpInput) {
+      jumpInput.value = "";
+      picked = 0;
+      renderHits();
+      jumpInput.focus();
     }
   }
 
@@ -243,6 +394,7 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     reduceMotion: () => reduce.matches,
     send: (x, y, visible) => send({ type: "laser", x, y, on: visible }),
     onToggle: (value) => {
+      if (value) ink.set(null);
       root.toggleAttribute("data-laser", value);
       root.querySelectorAll('[data-deck-action="laser"]').forEach((b) => b.setAttribute("aria-pressed", String(value)));
       say(value ? t.laserOn : t.laserOff);
@@ -250,19 +402,88 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   });
   cleanups.push(() => laser.destroy());
 
+  const ink: Ink = attachInk({
+    send: (id, tool, points) => send({ type: "ink", slide: at.slide, id, tool, points }),
+    onToggle: (tool) => {
+      if (tool) laser.set(false);
+      root.dataset.ink = tool ?? "";
+      if (!tool) delete root.dataset.ink;
+      root.querySelectorAll<HTMLElement>('[data-deck-action="pen"], [data-deck-action="highlighter"]').forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.deckAction === tool)));
+      say(tool === "pen" ? t.penOn : tool === "highlighter" ? t.highlighterOn : t.drawOff);
+    },
+  });
+  cleanups.push(() => ink.destroy());
+  const clearInk = () => {
+    ink.clear();
+    send({ type: "ink-clear", slide: at.slide });
+    say(t.drawCleared);
+  };
+
+  // Follow along (Q): a QR code in a corner of the screen for the part of the text this slide comes from.
+  const followBox = $<HTMLElement>("[data-deck-follow]");
+  let followOn = false;
+  const qrLabel = (url: string) => fill(t.qrLabel, { url });
+  async function paintFollow() {
+    if (!followBox) return;
+    await drawFollow(followBox, o.follow[at.slide] ?? o.follow[0] ?? location.pathname, qrLabel);
+  }
+  function setFollow(value: boolean) {
+    followOn = value;
+    if (followBox) followBox.hidden = !value;
+    root.querySelectorAll('[data-deck-action="follow"]').forEach((b) => b.setAttribute("aria-pressed", String(value)));
+    if (value) void paintFollow();
+  }
+  // The title and closing slides' codes were drawn at build time for the site's configured address; draw
+  // them again for the address this page is really served from.
+  const drawSlideCodes = () =>
+    root.querySelectorAll<HTMLElement>(".deck-follow[data-follow-path]").forEach((block) => void drawFollow(block, block.dataset.followPath!, qrLabel));
+  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(drawSlideCodes, { timeout: 1500 });
+  else setTimeout(drawSlideCodes, 300);
+
+  // Entering a control: Enter on a chart's plot, a slider or a set of options inside the slide hands it the
+  // arrow keys (and Space) until Esc, a clicker key or a move to another slide.
+  function enter(el: HTMLElement) {
+    entered = el.closest<HTMLElement>("fieldset, [role='radiogroup']") ?? el;
+    entered.dataset.deckEntered = "";
+    root.dataset.entered = "";
+    say(t.enteredControl);
+  }
+  function leave() {
+    if (!entered) return;
+    delete entered.dataset.deckEntered;
+    entered = null;
+    delete root.dataset.entered;
+  }
+  on(root, "focusout", (e: FocusEvent) => {
+    if (entered && !(e.relatedTarget instanceof Node && entered.contains(e.relatedTarget))) leave();
+  });
+  // A drag on a control (a slider's thumb, the timeline's brush) keeps its keys while the pointer is down.
+  let dragging: HTMLElement | null = null;
+  on(root, "pointerdown", (e: PointerEvent) => {
+    const el = (e.target as Element).closest?.<HTMLElement>(ENTERABLE);
+    dragging = el && items[at.slide]?.contains(el) ? el : null;
+  });
+  on(window, "pointerup", () => (dragging = null));
+  on(window, "pointercancel", () => (dragging = null));
+
   const actions: Record<string, () => void> = {
-    next: () => move(next(o.shape, at)),
+    next: forward,
     previous: () => move(previous(o.shape, at)),
     overview: () => setOverview(!overview),
     notes: () => setNotes(!root.hasAttribute("data-notes-open")),
     speaker: openSpeaker,
     laser: () => laser.set(!laser.on),
+    pen: () => ink.set(ink.tool === "pen" ? null : "pen"),
+    highlighter: () => ink.set(ink.tool === "highlighter" ? null : "highlighter"),
+    erase: clearInk,
+    follow: () => setFollow(!followOn),
     contrast: () => setTheme(doc.dataset.deckTheme !== "projector"),
     handout: () => openDialog("handout"),
     fullscreen: () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
       else void doc.requestFullscreen?.().catch(() => {});
     },
+    jump: () => openDialog("jump"),
     help: () => openDialog("help"),
     exit: stop,
     close: () => root.querySelectorAll<HTMLDialogElement>("dialog[open]").forEach((d) => d.close()),
@@ -273,12 +494,16 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   on(root, "click", (e: MouseEvent) => {
     const button = (e.target as Element).closest<HTMLElement>("[data-deck-action]");
     const action = button?.dataset.deckAction;
-    if (action && actions[action]) actions[action]!();
+    if (!action || !actions[action]) return;
+    actions[action]!();
+    // A toolbar button clicked with the mouse gives the keys back to the deck, so Space never re-clicks it.
+    if (e.detail > 0 && button!.closest("[data-deck-toolbar]") && !root.querySelector("dialog[open]")) root.focus({ preventScroll: true });
   });
   on(document, "click", (e: MouseEvent) => {
     const startButton = (e.target as Element).closest?.("[data-deck-start]");
     if (!startButton) return;
     e.preventDefault();
+    settled = true;
     start({ slide: 0, step: 0 });
   });
 
@@ -287,9 +512,8 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   if (jump)
     on(jump, "submit", (e: SubmitEvent) => {
       e.preventDefault();
-      const n = Number(new FormData(jump).get("slide"));
-      dialogs("jump")?.close();
-      if (Number.isFinite(n)) move(goTo(o.shape, n));
+      const hit = hits[picked] ?? searchSlides(searchTexts, jumpInput?.value ?? "")[0];
+      if (hit) jumpTo(hit.slide);
     });
   const handout = $<HTMLFormElement>("[data-deck-handout]");
   if (handout) {
@@ -324,10 +548,14 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     b: () => setBlack(!blackout),
     ".": () => setBlack(!blackout),
     o: actions.overview!,
-    g: () => openDialog("jump"),
+    g: actions.jump!,
     s: speaker ? () => {} : actions.speaker!,
     t: actions.notes!,
     l: actions.laser!,
+    d: actions.pen!,
+    h: actions.highlighter!,
+    e: actions.erase!,
+    q: actions.follow!,
     c: actions.contrast!,
     "?": actions.help!,
   };
@@ -336,14 +564,33 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     if (!presenting || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (root.querySelector("dialog[open]")) return; // a dialog handles its own keys (Esc closes it)
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    if (ownedByTarget(e.target, e.key)) return;
+    const target = e.target instanceof HTMLElement ? e.target : null;
+    const inSlide = Boolean(target && items[at.slide]?.contains(target));
+    // Text fields keep what is typed; an entered (or dragged) control keeps its keys; the clicker's keys
+    // and Esc always come back to the deck.
+    if (key !== "Escape" && !CLICKER.has(key)) {
+      if (target?.closest(TEXT_FIELD)) return;
+      const holder = entered ?? dragging;
+      if (holder && target && holder.contains(target)) return;
+    }
     if (key === "Escape") {
-      if (blackout) setBlack(false);
+      if (entered) {
+        leave();
+        root.focus({ preventScroll: true });
+      } else if (blackout) setBlack(false);
       else if (overview) setOverview(false);
+      else if (ink.tool) ink.set(null);
       else if (laser.on) laser.set(false);
+      else if (followOn) setFollow(false);
       else if (items[at.slide]?.contains(document.activeElement)) root.focus({ preventScroll: true });
       else return;
       e.preventDefault();
+      return;
+    }
+    if (key === "Enter" && inSlide && target?.matches(ENTERABLE) && !overview) {
+      e.preventDefault();
+      e.stopPropagation();
+      enter(target);
       return;
     }
     if (overview) {
@@ -361,19 +608,22 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
       }
       return;
     }
-    // While blacked out, only the keys that restore it (and navigation, which also restores) act.
     const action = keyActions[key];
     if (!action) return;
+    // The deck takes the key: neither the focused control nor its default action sees it.
     e.preventDefault();
+    e.stopPropagation();
+    leave();
+    // While blacked out, only the keys that restore it (and navigation, which also restores) act.
     if (blackout && key !== "b" && key !== ".") setBlack(false);
     action();
   }
   on(window, "keydown", onKey, { capture: true });
 
-  // Touch: a horizontal swipe on the stage goes next or back.
+  // Touch: a horizontal swipe on the stage goes next or back (not while drawing).
   let touch: { x: number; y: number } | null = null;
   on(root, "pointerdown", (e: PointerEvent) => {
-    touch = e.pointerType === "touch" && !(e.target as Element).closest("input, [data-chart-plot], button, a") ? { x: e.clientX, y: e.clientY } : null;
+    touch = e.pointerType === "touch" && !ink.tool && !(e.target as Element).closest("input, [data-chart-plot], button, a, .deck-ink") ? { x: e.clientX, y: e.clientY } : null;
   });
   on(root, "pointercancel", () => {
     touch = null;
@@ -386,10 +636,24 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(dy) * 1.5) (dx < 0 ? actions.next! : actions.previous!)();
   });
 
+  // The projector's toolbar fades when the mouse rests, and comes back when it moves or takes focus.
+  let idleTimer = 0;
+  function wake() {
+    delete root.dataset.idle;
+    window.clearTimeout(idleTimer);
+    if (!speaker && presenting) idleTimer = window.setTimeout(() => (root.dataset.idle = ""), IDLE_MS);
+  }
+  on(window, "pointermove", wake);
+  on(root, "focusin", (e: FocusEvent) => {
+    if ((e.target as Element).closest?.("[data-deck-toolbar]")) wake();
+  });
+  cleanups.push(() => window.clearTimeout(idleTimer));
+
   // History: Back and Forward walk the slides; a hand-edited hash is read the same way.
   const fromLocation = () => {
     const to = fromHash(o.shape, location.hash);
     if (to) {
+      settled = true;
       if (!presenting) start(to);
       else go(to, "none");
     }
@@ -397,18 +661,26 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   on(window, "popstate", fromLocation);
   on(window, "hashchange", fromLocation);
 
-  // The other window (audience or speaker) moves this one; a newcomer asks for the current state.
+  // The other window (audience or speaker) moves this one; a newcomer asks for the current state, and only
+  // a window that knows where the talk is answers.
   if (channel) {
     channel.onmessage = (e: MessageEvent<Message>) => {
       const m = e.data;
       if (!m || typeof m !== "object") return;
-      if (m.type === "hello") send({ type: "state", slide: at.slide, step: at.step, black: blackout });
-      else if (m.type === "state") {
+      if (m.type === "hello") {
+        if (settled) send({ type: "state", slide: at.slide, step: at.step, black: blackout });
+      } else if (m.type === "state") {
         const to = fromHash(o.shape, toHash({ slide: m.slide, step: m.step }));
+        settled = true;
         if (to && presenting) go(to, "replace", true);
         setBlack(Boolean(m.black), true);
       } else if (m.type === "laser") laser.remote(m.x, m.y, m.on);
       else if (m.type === "theme") setTheme(Boolean(m.projector), true);
+      else if (m.type === "ink") {
+        if (m.slide === at.slide && Array.isArray(m.points)) ink.remote(String(m.id), m.tool === "highlighter" ? "highlighter" : "pen", m.points);
+      } else if (m.type === "ink-clear") {
+        if (m.slide === at.slide) ink.clear();
+      } else if (m.type === "navigate" && o.nextDeck && m.href === o.nextDeck) handOver(m.href);
     };
     cleanups.push(() => channel.close());
   }
@@ -459,12 +731,19 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   })();
 
   // Start: the projector theme the presenter chose last time, then the slide in the hash (or the first).
+  // On a phone the deck does not present: it reads as a column of slides (the phone view), scrolled to the
+  // slide a link names.
   try {
     if (localStorage.getItem(THEME_KEY) === "projector") setTheme(true, true);
   } catch {}
   if (speaker) root.dataset.view = "speaker";
+  const phone = !speaker && window.matchMedia("(max-width: 40rem)").matches;
   const initial = fromHash(o.shape, location.hash);
-  if (initial || root.hasAttribute("data-autostart") || speaker) start(initial ?? first());
+  settled = Boolean(initial) || speaker;
+  if (phone) {
+    paint(true);
+    if (initial) items[initial.slide]?.scrollIntoView({ block: "start" });
+  } else if (initial || root.hasAttribute("data-autostart") || speaker) start(initial ?? first());
   else paint(true);
   send({ type: "hello" });
   root.dataset.deckReady = "";

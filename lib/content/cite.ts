@@ -13,6 +13,9 @@ export function citeChapter(locale: Locale, title: string, url: string): string 
   const date = latestEdition();
   const year = date.slice(0, 4);
   if (locale === "en") return `${site.publisher}. (${year}, ${formatDateValue(date, "en")}). ${title}. In ${t.siteTitle}: Fifteen years of elastic computing in China, 2009–2025. ${url}`;
-  const zh = `${t.siteTitle}(${formatDateValue(date, locale)})。《${title}》。载于《${t.siteTitle}:中国弹性计算十五年,2009–2025》。${url}`;
-  return locale === "zh-hant" ? toHant(zh) : zh;
+  // Only our own Simplified words are converted: the Traditional dictionary's title and the chapter's title
+  // are Traditional already, and OpenCC reads an already-Traditional 遠征 as Simplified (giving 遠徵).
+  const name = getDictionary("zh-hans").siteTitle;
+  const convert = locale === "zh-hant" ? toHant : (s: string) => s;
+  return `${convert(name)}（${formatDateValue(date, locale)}）。《${title}》。${convert(`载于《${name}：中国弹性计算十五年，2009–2025》。`)}${url}`;
 }

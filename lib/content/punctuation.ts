@@ -19,6 +19,24 @@ const parens = new RegExp(`(^|[^\\]\\w])\\(([^()\\n]*[${CJK}][^()\\n]*)\\)`, "gu
 // (CNNIC) right after or before Chinese text is a Chinese parenthesis too.
 const parensByHan = new RegExp(`(${HAN})\\(([^()\\n]+)\\)|(^|[^\\]\\w])\\(([^()\\n]+)\\)(?=${HAN})`, "gu");
 
+// A mark inside a run of text without spaces that holds Chinese within a few characters of it is Chinese
+// too: "8块A100;FP16约" or "GPU¹⁰;2022年". Not thousands (1,000), times or names with a colon (18:00,
+// re:Invent), or anything in a URL.
+const IDEOGRAPH = new RegExp(`[${CJK}]`, "u");
+const NEAR = 8;
+function inChineseRun(text: string, i: number): boolean {
+  const mark = text[i]!;
+  const before = /\S*$/.exec(text.slice(Math.max(0, i - 40), i))![0];
+  const after = /^\S*/.exec(text.slice(i + 1, i + 41))![0];
+  if ((before + after).includes("://")) return false;
+  const prev = text[i - 1] ?? "";
+  const next = text[i + 1] ?? "";
+  if (mark === "," && /\d/.test(prev) && /\d/.test(next)) return false;
+  if (mark === ":" && /[\p{L}\p{N}]/u.test(prev) && /[A-Za-z0-9/]/.test(next) && !IDEOGRAPH.test(prev + next)) return false;
+  return IDEOGRAPH.test(before.slice(-NEAR)) || IDEOGRAPH.test(after.slice(0, NEAR));
+}
+const loose = /[,;:?!]/g;
+
 export function fullWidth(text: string): string {
   return text
     .replace(parens, (m, pre: string, inner: string) => (/^(https?:|\/)/.test(inner) ? m : `${pre === " " ? "" : pre}（${inner}）`))
@@ -27,7 +45,8 @@ export function fullWidth(text: string): string {
     )
     .replace(afterHan, (_, pre: string, mark: string) => pre + FULL[mark])
     .replace(beforeHan, (_, pre: string, mark: string) => pre + FULL[mark])
-    .replace(betweenTokens, (_, pre: string, mark: string) => pre + FULL[mark]);
+    .replace(betweenTokens, (_, pre: string, mark: string) => pre + FULL[mark])
+    .replace(loose, (mark, i: number, all: string) => (inChineseRun(all, i) ? FULL[mark]! : mark));
 }
 
 /** Every place in a Chinese string where ASCII punctuation touches Chinese text (for the check). */
@@ -39,3 +58,13 @@ export function halfWidthRuns(text: string): string[] {
   for (const m of text.matchAll(re)) if (fullWidth(m[0]) !== m[0]) out.push(m[0]);
   return out.length ? out : [text.slice(0, 40)];
 }
+
+/** The marks that join labels and values in the reader's language: "Source: X, 2017." / "出处：X，2017。" */
+export function marks(chinese: boolean) {
+  return chinese
+    ? { colon: "：", comma: "，", stop: "。", list: "；", open: "（", close: "）", space: "" }
+    : { colon: ": ", comma: ", ", stop: ". ", list: "; ", open: " (", close: ")", space: " " };
+}
+
+/** Text quoted on a Chinese page (a title, a publisher, a note) takes Chinese punctuation; elsewhere it is left alone. */
+export const forPage = (text: string, chinese: boolean) => (chinese ? fullWidth(text) : text);

@@ -1,5 +1,6 @@
 // The data registry: every dataset, the bibliography and the standalone facts, loaded and
 // cross-checked once at build. `<Fact id>` and every chart read their numbers from here.
+import { fullWidth } from "@/lib/content/punctuation";
 import fs from "node:fs";
 import path from "node:path";
 import {
@@ -182,7 +183,9 @@ export function sourceName(id: string, locale: Locale): string {
 /** A source's publisher as a reader of this locale sees it (publisherZh for Chinese, when the name differs). */
 export function publisherName(source: Source, locale: Locale): string {
   const name = locale !== "en" && source.publisherZh ? source.publisherZh : source.publisher;
-  return locale === "zh-hant" ? toHantChars(name) : name;
+  // On a Chinese page, "ZDNet China (至顶网)" takes Chinese parentheses: "ZDNet China（至顶网）".
+  if (locale === "en") return name;
+  return locale === "zh-hant" ? toHantChars(fullWidth(name)) : fullWidth(name);
 }
 
 /** The publishers behind a list of sources, once each, for a tooltip's or table's source line. */

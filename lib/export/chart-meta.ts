@@ -29,7 +29,7 @@ export function chartStepLabels(id: ChartId, locale: Locale): string[] {
     // Up to the first colon is a short name ("The whole run"); placeholders need the chart's data, so skip those.
     const head = text.split(/[:：]/)[0]!.trim();
     const words = /\{/.test(head) ? "" : head.length <= 60 ? head : `${head.slice(0, 57)}…`;
-    return words ? `${label}: ${words}` : label;
+    return words ? `${label}${locale === "en" ? ": " : "："}${words}` : label;
   });
 }
 
@@ -41,6 +41,9 @@ export function citeChart(locale: Locale, title: string, url: string, id: ChartI
   const date = chartUpdated(id);
   const year = date.slice(0, 4);
   if (locale === "en") return `${getSite().publisher}. (${year}, ${formatDateValue(date, "en")}). ${title} [Chart]. ${t.siteTitle}. ${url}`;
-  const zh = `${t.siteTitle}(${formatDateValue(date, locale)})。《${title}》[图表]。载于《${t.siteTitle}》。${url}`;
-  return locale === "zh-hant" ? toHant(zh) : zh;
+  // As citeChapter: only our own Simplified words are converted (the title is in the locale's script already,
+  // and OpenCC reads an already-Traditional 遠征 as Simplified); the marks are full-width.
+  const name = getDictionary("zh-hans").siteTitle;
+  const convert = locale === "zh-hant" ? toHant : (s: string) => s;
+  return `${convert(name)}（${formatDateValue(date, locale)}）。《${title}》${convert(`［图表］。载于《${name}》。`)}${url}`;
 }

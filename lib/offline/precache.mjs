@@ -115,7 +115,9 @@ export function versionHash(outDir, urls, basePath, extra = "") {
  * the shell the worker saves when it installs (the offline pages and what they load); and a version.
  */
 export function buildOfflineManifest({ outDir, basePath = "", locales, chapters, workerSource = "" }) {
-  const assets = new Set(walk(path.join(outDir, "_next", "static")).map((f) => toUrl(basePath, outDir, f)));
+  // Next's static files, and the islands' runtime with every chunk it may import (scripts/site-finalize.mjs):
+  // a chunk a page imports on demand is named in no HTML.
+  const assets = new Set([...walk(path.join(outDir, "_next", "static")), ...walk(path.join(outDir, "site"))].map((f) => toUrl(basePath, outDir, f)));
   const byLocale = {};
   const shell = new Set();
   for (const locale of locales) {

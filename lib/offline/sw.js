@@ -5,7 +5,7 @@
 // Caches are versioned (cloud-expedition-<build hash>). Install saves the offline pages and, when an older
 // version had saved pages or whole locales, saves the same pages again in the new build's files, so an
 // update never leaves a classroom with less than it had. Activate then deletes the older caches.
-// Fetch: same-origin GET and HEAD only. Hashed assets under /_next/static are cache-first; pages, RSC
+// Fetch: same-origin GET and HEAD only. Hashed assets under /_next/static and /site are cache-first; pages, RSC
 // payloads and everything else are network-first, falling back to the saved copy when the network fails or
 // is slower than a few seconds, and a page never saved falls back to the offline page of its language.
 /* global OFFLINE */
@@ -20,7 +20,8 @@ const NETWORK_TIMEOUT_MS = 3500;
 const PARALLEL = 4;
 
 const sameOrigin = (u) => new URL(u, self.location.origin);
-const isStatic = (url) => url.pathname.startsWith(BASE + "/_next/static/");
+// Hashed files: Next's stylesheets and fonts, and the islands' runtime and chunks (scripts/site-finalize.mjs).
+const isStatic = (url) => url.pathname.startsWith(BASE + "/_next/static/") || url.pathname.startsWith(BASE + "/site/");
 const isPayload = (url) => /\/(index\.txt|__next\.[^/]*\.txt)$/.test(url.pathname);
 
 function localeOf(pathname) {

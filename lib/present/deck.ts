@@ -1,15 +1,32 @@
 // A deck is an ordered list of slides built from one chapter (or all of them, for the whole story): a
 // title slide, the chapter's own slides (lib/present/split.ts), and a closing slide with the QR code.
 // It also budgets time per slide, which drives the estimated duration and the speaker view's pacing.
+import GithubSlugger from "github-slugger";
 import { splitChapter, type SlideNotes, type SourceSlide } from "@/lib/present/split";
 
 export type DeckChapter = { slug: string; number: number; title: string; short?: string; years: string; summary: string; body: string };
 
 export type DeckSlide =
-  | { kind: "cover"; chapter: null; title: string; notes: SlideNotes }
-  | { kind: "title"; chapter: DeckChapter; title: string; notes: SlideNotes }
-  | (SourceSlide & { chapter: DeckChapter })
-  | { kind: "end"; chapter: DeckChapter | null; title: string; notes: SlideNotes };
+  | { kind: "cover"; chapter: null; title: string; notes: SlideNotes; anchor?: undefined }
+  | { kind: "title"; chapter: DeckChapter; title: string; notes: SlideNotes; anchor?: undefined }
+  | (SourceSlide & { chapter: DeckChapter; /** The id of its section's heading on the chapter page. */ anchor?: string })
+  | { kind: "end"; chapter: DeckChapter | null; title: string; notes: SlideNotes; anchor?: undefined };
+
+/**
+ * The ids the chapter page gives its `##` headings, in order: rehype-slug's, which number repeats across
+ * `##` and `###` alike (lib/content/chapters.ts extractHeadings does the same).
+ */
+export function sectionIds(body: string): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  for (const line of body.replace(/```[\s\S]*?```/g, "").split("\n")) {
+    const m = /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!m) continue;
+    const id = slugger.slug(m[2]!.replace(/[*_`]/g, ""));
+    if (m[1] === "##") ids.push(id);
+  }
+  return ids;
+}
 
 export type Deck = { id: string; slides: DeckSlide[] };
 
@@ -30,8 +47,16 @@ export const deckMinutes = (deck: Deck): number => Math.ceil(deck.slides.reduce(
 
 const chapterSlides = (chapter: DeckChapter): DeckSlide[] => {
   const { intro, slides } = splitChapter(chapter.body);
-  return [{ kind: "title", chapter, title: chapter.title, notes: intro }, ...slides.map((s) => ({ ...s, chapter }))];
+  const ids = sectionIds(chapter.body);
+  return [
+    { kind: "title", chapter, title: chapter.title, notes: intro },
+    ...slides.map((s): DeckSlide => ({ ...s, chapter, anchor: s.section === undefined ? undefined : ids[s.section] })),
+  ];
 };
+
+/** Where a slide's words live on the site: its chapter (at its section), or the story's cover. */
+export const followPath = (slide: DeckSlide, locale: string): string =>
+  slide.chapter ? `/${locale}/${slide.chapter.slug}/${slide.anchor ? `#${slide.anchor}` : ""}` : `/${locale}/`;
 
 const noNotes = (): SlideNotes => ({ cues: [], script: [] });
 

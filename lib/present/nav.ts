@@ -32,15 +32,26 @@ export const goTo = (shape: Shape, number: number): Position => ({ slide: clamp(
 /** `#/3/2` is slide 3 (1-based), step 2 (0-based); `#/3` is its first step. */
 export const toHash = (at: Position): string => `#/${at.slide + 1}/${at.step}`;
 
-/** Reads a deck hash; anything else (or out of range) is null, so the caller falls back to slide 1. */
+/**
+ * Reads a deck hash; anything that is not one is null, so the caller falls back to slide 1. A slide past
+ * the end is the last slide, and a step past a slide's last step is its last step (`#/8/9` on a slide of
+ * five steps shows step 5): a link to a deck that has since lost a step still lands where it meant to.
+ */
 export function fromHash(shape: Shape, hash: string): Position | null {
   const m = /^#\/(\d{1,4})(?:\/(\d{1,3}))?\/?$/.exec(hash);
-  if (!m) return null;
-  const slide = Number(m[1]) - 1;
-  const step = m[2] === undefined ? 0 : Number(m[2]);
-  if (slide < 0 || slide >= shape.length || step >= (shape[slide] ?? 1)) return null;
+  if (!m || !shape.length) return null;
+  const wanted = Number(m[1]) - 1;
+  if (wanted < 0) return null;
+  const slide = Math.min(wanted, shape.length - 1);
+  const step = m[2] === undefined ? 0 : Math.min(Number(m[2]), (shape[slide] ?? 1) - 1);
   return { slide, step };
 }
+
+/** The last position of a deck: its last slide, at its last step. */
+export const end = (shape: Shape): Position => ({ slide: shape.length - 1, step: Math.max(0, (shape[shape.length - 1] ?? 1) - 1) });
+
+/** True when "next" has nowhere to go in this deck (a chapter deck then hands over to the next chapter's). */
+export const atEnd = (shape: Shape, at: Position): boolean => at.slide >= shape.length - 1 && at.step >= (shape[shape.length - 1] ?? 1) - 1;
 
 /**
  * Pacing: seconds ahead (positive) or behind (negative) the budget, 0 when on time. A presenter is on time

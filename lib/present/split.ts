@@ -10,15 +10,20 @@
 // - A section that holds an explicit `<Slide>` is laid out by hand: each `<Slide>`'s content is a slide
 //   (its `title` attribute, or the section heading, is the title); charts outside it still get their own
 //   slide, and the rest of the section goes to the notes as above.
+// - A paragraph directly before a `<Scrolly>` is its lead-in, written for a reader who scrolls ("Scroll on
+//   to watch…"): it goes to the notes, never onto a slide. A section whose slide would then show only its
+//   heading right before its chart gets no slide of its own: the chart slide opens the section.
+// - Every slide remembers which `##` section it comes from (0-based), so the deck can point a phone at it.
 import { createProcessor } from "@mdx-js/mdx";
 
 /** MDX source slices for what a teacher reads: their own `<Notes>` (cues) and the rest of the prose (script). */
 export type SlideNotes = { cues: string[]; script: string[] };
 
-export type SourceSlide =
+export type SourceSlide = { section?: number } & (
   | { kind: "section"; title: string; lede: string | null; notes: SlideNotes }
   | { kind: "slide"; title: string; body: string; notes: SlideNotes }
-  | { kind: "chart"; title: string; chart: string; step: number | null; steps: string[]; notes: SlideNotes };
+  | { kind: "chart"; title: string; chart: string; step: number | null; steps: string[]; notes: SlideNotes }
+);
 
 export type SplitChapter = { intro: SlideNotes; slides: SourceSlide[] };
 
@@ -98,7 +103,9 @@ export function splitChapter(body: string): SplitChapter {
   const intro = emptyNotes();
   const slides: SourceSlide[] = [];
 
+  let sectionIndex = -1;
   for (const section of sections(tree)) {
+    if (section.title !== null) sectionIndex++;
     const explicit = section.nodes.some((n) => isJsx(n, "Slide"));
     const title = section.title ?? "";
     // Notes collect on the slide they follow; before any slide, on the title slide (intro) or, in a
@@ -107,6 +114,7 @@ export function splitChapter(body: string): SplitChapter {
     const pending: SlideNotes = emptyNotes();
     let opened = false;
     const open = (slide: SourceSlide) => {
+      if (section.title !== null) slide.section = sectionIndex;
       slides.push(slide);
       if (!opened && explicit) {
         slide.notes.cues.unshift(...pending.cues);
@@ -118,11 +126,32 @@ export function splitChapter(body: string): SplitChapter {
     const target = () => (explicit && !opened ? pending : current);
 
     if (section.title !== null && !explicit) {
-      const first = section.nodes.findIndex((n) => n.type === "paragraph");
+      const shown = section.nodes.filter((n) => !skipped(n));
+      const isLeadIn = (n: Node) => n.type === "paragraph" && isJsx(shown[shown.indexOf(n) + 1] ?? { type: "" }, "Scrolly");
+      const first = section.nodes.findIndex((n) => n.type === "paragraph" && !isLeadIn(n));
       const beforeChart = section.nodes.findIndex((n) => isJsx(n, "Chart") || isJsx(n, "Scrolly"));
       const ledeAt = first >= 0 && (beforeChart < 0 || first < beforeChart) ? first : -1;
-      open({ kind: "section", title, lede: ledeAt >= 0 ? slice(body, [section.nodes[ledeAt]!]) : null, notes: emptyNotes() });
-      section.nodes = section.nodes.filter((_, i) => i !== ledeAt);
+      // Nothing for the section's own slide to show before its chart but a lead-in (or nothing at all):
+      // the chart slide opens the section, and the lead-in goes to its notes.
+      const leadsStraightIntoChart = ledeAt < 0 && beforeChart >= 0 && shown.slice(0, shown.indexOf(section.nodes[beforeChart]!)).every((n) => isLeadIn(n) || isJsx(n, "Notes"));
+      if (leadsStraightIntoChart) {
+        const pendingNotes = emptyNotes();
+        current = pendingNotes;
+        const chartAt = beforeChart;
+        for (const node of section.nodes.slice(0, chartAt)) {
+          if (skipped(node)) continue;
+          if (isJsx(node, "Notes")) pendingNotes.cues.push(slice(body, node.children ?? []));
+          else pendingNotes.script.push(slice(body, [node]));
+        }
+        const chart = chartSlide(section.nodes[chartAt]!, body, title)!;
+        chart.notes.cues.push(...pendingNotes.cues);
+        chart.notes.script.push(...pendingNotes.script);
+        open(chart);
+        section.nodes = section.nodes.slice(chartAt + 1);
+      } else {
+        open({ kind: "section", title, lede: ledeAt >= 0 ? slice(body, [section.nodes[ledeAt]!]) : null, notes: emptyNotes() });
+        section.nodes = section.nodes.filter((_, i) => i !== ledeAt);
+      }
     }
 
     for (const node of section.nodes) {

@@ -11,7 +11,7 @@ import { layoutCloudFootprint } from "@/components/charts/cloud-footprint/layout
 import { copyVars, footprintTable, footprintText } from "@/components/charts/cloud-footprint/text";
 import { cloudFootprint } from "@/components/charts/cloud-footprint/spec";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, boxIn, byPrefix, expectContract, expectFilled, mark, shown, texts } from "./scene-helpers";
+import { all, boxIn, byPrefix, expectContract, expectFilled, mark, shown, texts, expectApart, expectInside } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised.
 const row = (year: number, value: number, confidence: Row["confidence"] = "medium", key?: string, source = ["fixture"], note?: string): Row => ({ year, value, source, confidence, ...(key ? { key } : {}), ...(note ? { note } : {}) });
@@ -125,22 +125,13 @@ describe("cloud-footprint: legible and uncluttered in every frame and language",
   });
 
   it("keeps every label inside the SVG", () => {
-    for (const { name, s } of scenes) {
-      for (const t of texts(s)) {
-        const b = boxIn(s, t.key);
-        const what = `${name}: ${t.lines.join(" ")}`;
-        expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, what).toBeLessThanOrEqual(s.width + 0.5);
-        expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.y1, what).toBeLessThanOrEqual(s.height + 0.5);
-      }
-    }
+    for (const { name, s } of scenes) expectInside(s, name);
   });
 
   it("never lets two labels overlap, nor a label cover a dot", () => {
     for (const { name, s } of scenes) {
       const labels = texts(s).map((t) => ({ key: t.key, box: boxIn(s, t.key) }));
-      for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${name}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+      expectApart(labels, name);
       const dots = shown(s).filter((m) => m.tip);
       for (const l of labels) for (const d of dots) expect(overlaps(l.box, boxIn(s, d.key)), `${name}: ${l.key} over ${d.key}`).toBe(false);
     }

@@ -12,7 +12,7 @@ import { layoutCloudInvestment } from "@/components/charts/cloud-investment/layo
 import { copyVars, investmentSources, investmentTable, investmentText } from "@/components/charts/cloud-investment/text";
 import { cloudInvestment } from "@/components/charts/cloud-investment/spec";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, boxIn, byPrefix, expectContract, expectFilled, has, mark, shown, texts } from "./scene-helpers";
+import { all, boxIn, byPrefix, expectContract, expectFilled, has, mark, shown, texts, expectApart, expectInside } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised. Its rows
 // have the registry's shape: six Apollo estimates, two of them in 2019 dollars, two carried to 2025 dollars,
@@ -185,22 +185,13 @@ describe("cloud-investment: legible and uncluttered in every frame and language"
   });
 
   it("keeps every label inside the SVG", () => {
-    for (const { name, s } of scenes) {
-      for (const t of texts(s)) {
-        const b = boxIn(s, t.key);
-        const what = `${name}: ${t.lines.join(" ")}`;
-        expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, what).toBeLessThanOrEqual(s.width + 0.5);
-        expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.y1, what).toBeLessThanOrEqual(s.height + 0.5);
-      }
-    }
+    for (const { name, s } of scenes) expectInside(s, name);
   });
 
   it("never lets two labels overlap, nor a label cover a bar or a dot", () => {
     for (const { name, s } of scenes) {
       const labels = texts(s).map((t) => ({ key: t.key, box: boxIn(s, t.key), inside: t.className?.includes("inverse") }));
-      for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${name}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+      expectApart(labels, name);
       const marks = shown(s).filter((m) => m.tip);
       for (const l of labels) for (const m of marks) if (!(l.inside && m.key === l.key.replace("value-", "bar-"))) expect(overlaps(l.box, boxIn(s, m.key)), `${name}: ${l.key} over ${m.key}`).toBe(false);
     }

@@ -11,7 +11,7 @@ import { layoutCloudRevenue } from "@/components/charts/cloud-revenue/layout";
 import { copyVars, revenueTable, revenueText } from "@/components/charts/cloud-revenue/text";
 import { cloudRevenue } from "@/components/charts/cloud-revenue/spec";
 import { expectSvgSnapshot } from "./snapshot";
-import { boxIn, byPrefix, expectContract, expectFilled, mark, shown, texts } from "./scene-helpers";
+import { boxIn, byPrefix, expectContract, expectFilled, mark, shown, texts, expectApart, expectInside } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised.
 const row = (year: number, value: number | null, confidence: Row["confidence"] = "high", key?: string, note?: string): Row => ({ year, value, source: ["fixture"], confidence, ...(key ? { key } : {}), ...(note ? { note } : {}) });
@@ -127,22 +127,13 @@ describe("cloud-revenue: legible and uncluttered in every frame and language", (
   });
 
   it("keeps every label inside the SVG", () => {
-    for (const { name, s } of scenes) {
-      for (const t of texts(s)) {
-        const b = boxIn(s, t.key);
-        const what = `${name}: ${t.lines.join(" ")}`;
-        expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, what).toBeLessThanOrEqual(s.width + 0.5);
-        expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.y1, what).toBeLessThanOrEqual(s.height + 0.5);
-      }
-    }
+    for (const { name, s } of scenes) expectInside(s, name);
   });
 
   it("never lets two labels overlap, nor a label cover a bar or the outline", () => {
     for (const { name, s } of scenes) {
       const labels = texts(s).map((t) => ({ key: t.key, box: boxIn(s, t.key) }));
-      for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${name}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+      expectApart(labels, name);
       // The empty slot's own words sit in it; every other mark stays clear.
       const marks = shown(s).filter((m) => m.tip && !(m.attrs && "data-missing" in m.attrs));
       for (const l of labels) for (const m of marks) expect(overlaps(l.box, boxIn(s, m.key)), `${name}: ${l.key} over ${m.key}`).toBe(false);

@@ -14,7 +14,7 @@ import { layoutComputeScale } from "@/components/charts/compute-scale/layout";
 import { STEP_COUNT, STEPS } from "@/components/charts/compute-scale/steps";
 import { computeTable, computeText, type ComputeCopy } from "@/components/charts/compute-scale/text";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts } from "./scene-helpers";
+import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts, expectApart, expectInside } from "./scene-helpers";
 
 // Fixed fixture rows, so the snapshots change only when the layout does, not when the data is revised.
 type R = Partial<SeriesRow> & { year: number; value: number | null };
@@ -39,7 +39,7 @@ const computeRowsFixture: SeriesRow[] = [
   row({ key: "ulanqab-2022", year: 2022, value: 3, label_en: "Ulanqab (precision not stated)", label_zh: "乌兰察布(精度未注明)" }),
   row({ key: "lingjun-2022", year: 2022, value: 15, confidence: "medium", label_en: "Lingjun, both centres (precision not stated)", label_zh: "灵骏两地合计(精度未注明)" }),
   row({ key: "google-2022", year: 2022, value: 9, confidence: "medium", label_en: "Google (comparison; precision not stated)", label_zh: "谷歌(对比值,精度未注明)" }),
-  row({ key: "tesla-h100-2023", year: 2023, value: 39.6, label_en: "Tesla H100 cluster (INT8)", label_zh: "特斯拉H100集群(INT8)", note: "INT8 peak. Not Dojo." }),
+  row({ key: "tesla-h100-2023", year: 2023, value: 39.6, unit: "eops", label_en: "Tesla H100 cluster (INT8)", label_zh: "特斯拉H100集群(INT8)", note: "INT8 peak. Not Dojo." }),
 ];
 const top500Rows: SeriesRow[] = (
   [
@@ -81,6 +81,16 @@ describe("compute-scale: the rows", () => {
     expect(by("tesla-h100-2023").precision).toBe("INT8");
     expect(by("zhangbei-2022")).toMatchObject({ name: "Zhangbei", precision: null });
     expect(inputFor("zh-hans").compute.find((i) => i.key === "fuyao-2022")!.name).toBe("扶摇，乌兰察布");
+  });
+
+  it("writes a row in its own unit where it has one: an INT8 peak counts operations (EOPS), not FLOPs", () => {
+    const s = lay("wide");
+    expect(mark(s, "cmp-value-tesla-h100-2023", "text").lines[0]).toBe("39.6 EOPS");
+    expect(mark(s, "cmp-value-tesla-2021", "text").lines[0]).toMatch(/ EFLOPS$/);
+    const table = computeTable(inputFor("en"), copyFor("en"), "en", (ids) => ids.join(", "));
+    const h100 = table.rows.find((r) => r.item?.startsWith("Tesla H100") && /INT8/.test(r.measure ?? ""));
+    expect(h100?.value).toMatch(/^39\.6 EOPS$/);
+    expect(table.rows.filter((r) => /EFLOPS/.test(r.value ?? "")).length).toBeGreaterThan(2);
   });
 
   it("sets the datasets' ASCII punctuation full-width in Chinese, except inside numbers", () => {
@@ -354,27 +364,13 @@ describe("compute-scale: legible and uncluttered in every frame, step and langua
   });
 
   it("keeps every label and mark inside the SVG", () => {
-    for (const { name, s } of scenes) {
-      for (const m of shown(s).filter((x) => x.type === "text" || x.tip)) {
-        const b = boxIn(s, m.key);
-        const what = `${name}: ${m.type === "text" ? m.lines.join(" ") : m.key}`;
-        expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, what).toBeLessThanOrEqual(s.width + 0.5);
-        expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.y1, what).toBeLessThanOrEqual(s.height + 0.5);
-      }
-    }
+    for (const { name, s } of scenes) expectInside(s, name, shown(s).filter((x) => x.type === "text" || x.tip));
   });
 
   it("never lets two labels overlap, nor a label lie over a dot or a bar", () => {
     for (const { name, s } of scenes) {
       const labels = texts(s).map((t) => ({ t, b: textBox(t) }));
-      for (let i = 0; i < labels.length; i++)
-        for (let j = i + 1; j < labels.length; j++) {
-          const a = labels[i]!;
-          const b = labels[j]!;
-          expect(overlaps(a.b, b.b, -0.5), `${name}: "${a.t.lines.join(" ")}" / "${b.t.lines.join(" ")}"`).toBe(false);
-        }
+      expectApart(labels.map(({ t, b }) => ({ key: `"${t.lines.join(" ")}"`, box: b })), name, -0.5);
       const marks = shown(s).filter((m) => m.tip && m.className !== "chart-cs-block");
       for (const { t, b } of labels)
         for (const m of marks) expect(overlaps(b, markBox(m)!, -0.5), `${name}: "${t.lines.join(" ")}" over ${m.key}`).toBe(false);

@@ -11,7 +11,7 @@ import { ELEVEN_DAY_WINDOW_FROM, type TrafficInput } from "@/components/charts/d
 import { STEP_COUNT } from "@/components/charts/double11-traffic/steps";
 import { trafficText } from "@/components/charts/double11-traffic/text";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts } from "./scene-helpers";
+import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts, expectInside } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised.
 const row = (year: number, value: number | null, confidence: Row["confidence"] = "high", note?: string): Row => ({ year, value, source: ["fixture"], confidence, note });
@@ -272,15 +272,7 @@ describe("Double 11: legible and uncluttered in every frame, step, scale and lan
   });
 
   it("keeps every label inside the SVG", () => {
-    for (const { name, s } of scenes) {
-      for (const t of texts(s)) {
-        const b = boxIn(s, t.key);
-        expect(b.x0, `${name}: ${t.lines.join(" ")}`).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, `${name}: ${t.lines.join(" ")}`).toBeLessThanOrEqual(s.width + 0.5);
-        expect(b.y0, `${name}: ${t.lines.join(" ")}`).toBeGreaterThanOrEqual(-0.5);
-        expect(b.y1, `${name}: ${t.lines.join(" ")}`).toBeLessThanOrEqual(s.height + 0.5);
-      }
-    }
+    for (const { name, s } of scenes) expectInside(s, name);
   });
 
   it("never lays the step's callout over a bar, a dot, a meter, the magnifier or a panel heading", () => {

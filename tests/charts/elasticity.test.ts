@@ -31,7 +31,7 @@ import { STEPS, plan2010, scenarioFor } from "@/components/charts/elasticity/ste
 import { describe as describeState, tableFor, tallyFor, type ElasticityCopy, type ElasticityInputs } from "@/components/charts/elasticity/text";
 import { elasticity } from "@/components/charts/elasticity/spec";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, byPrefix, expectContract, mark, shown, texts } from "./scene-helpers";
+import { all, byPrefix, expectContract, mark, shown, texts, expectInside } from "./scene-helpers";
 
 // Fixed fixtures, so tests and snapshots change only when the model, layout or view does, not when the
 // registry is revised: the 2010 multipliers as The Paper gives them.
@@ -393,16 +393,7 @@ describe("layout: legible and uncluttered in every frame, state and language", (
   });
 
   it("keeps every label inside the SVG", () => {
-    for (const { name, s } of scenes) {
-      for (const t of texts(s)) {
-        const b = textBox(t);
-        const what = `${name}: ${t.key} "${t.lines.join(" ")}"`;
-        expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, what).toBeLessThanOrEqual(s.width + 0.5);
-        expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.y1, what).toBeLessThanOrEqual(s.height + 0.5);
-      }
-    }
+    for (const { name, s } of scenes) expectInside(s, name);
   });
 
   it("never lets two labels overlap", () => {

@@ -1,7 +1,7 @@
 // Reading a chart's scene in tests: marks by key, by prefix, and the view contract every chart keeps.
 import { expect } from "vitest";
 import { walk, type Mark, type Scene, type TextMark } from "@/lib/charts/scene";
-import { textBox, type Box } from "@/lib/charts/labels";
+import { overlaps, textBox, type Box } from "@/lib/charts/labels";
 
 export const all = (scene: Scene) => [...walk(scene.marks)];
 export function mark<T extends Mark["type"]>(scene: Scene, key: string, type?: T): Extract<Mark, { type: T }> {
@@ -22,6 +22,23 @@ function* walkShown(marks: Mark[]): Generator<Mark> {
   }
 }
 export const texts = (scene: Scene) => shown(scene).filter((m): m is TextMark => m.type === "text");
+
+/** The box of a path's points (absolute and relative moves, lines, arcs by their end and radius). */
+export function pathBox(d: string): Box {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, args] of d.matchAll(/([MLHVAZmlhvz])([^MLHVAZmlhvz]*)/g)) {
+    const n = args!.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    if (cmd === "M" || cmd === "L") for (let i = 0; i < n.length; i += 2) (xs.push((x = n[i]!)), ys.push((y = n[i + 1]!)));
+    if (cmd === "m" || cmd === "l") for (let i = 0; i < n.length; i += 2) (xs.push((x += n[i]!)), ys.push((y += n[i + 1]!)));
+    if (cmd === "H" || cmd === "h") (xs.push((x = cmd === "H" ? n[0]! : x + n[0]!)), ys.push(y));
+    if (cmd === "V" || cmd === "v") (ys.push((y = cmd === "V" ? n[0]! : y + n[0]!)), xs.push(x));
+    if (cmd === "A") (xs.push((x = n[5]!)), ys.push((y = n[6]!) - n[0]!, y + n[0]!));
+  }
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
 
 /** Absolute box of a mark inside groups (groups translate; folded groups are not shown). */
 export function boxIn(scene: Scene, key: string): Box {
@@ -49,7 +66,9 @@ export function boxIn(scene: Scene, key: string): Box {
           ? { x0: m.cx - m.r, y0: m.cy - m.r, x1: m.cx + m.r, y1: m.cy + m.r }
           : m.type === "line"
             ? { x0: Math.min(m.x1, m.x2), y0: Math.min(m.y1, m.y2), x1: Math.max(m.x1, m.x2), y1: Math.max(m.y1, m.y2) }
-            : { x0: 0, y0: 0, x1: 0, y1: 0 };
+            : m.type === "path"
+              ? pathBox(m.d)
+              : { x0: 0, y0: 0, x1: 0, y1: 0 };
   return { x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
 }
 
@@ -88,4 +107,22 @@ export function expectFilled(templates: string[], vars: Record<string, string | 
   for (const t of templates) {
     for (const [, key] of t.matchAll(/\{(\w+)\}/g)) expect(String(vars[key!] ?? ""), `${name} {${key}} in "${t.slice(0, 60)}…"`).not.toBe("");
   }
+}
+
+/** Every mark given (by default every text drawn) lies inside the SVG, to within half a unit. */
+export function expectInside(scene: Scene, name = "", marks: Mark[] = texts(scene)) {
+  for (const m of marks) {
+    const b = boxIn(scene, m.key);
+    const what = `${name}: ${m.type === "text" ? `${m.key} "${m.lines.join(" ")}"` : m.key}`;
+    expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
+    expect(b.x1, what).toBeLessThanOrEqual(scene.width + 0.5);
+    expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
+    expect(b.y1, what).toBeLessThanOrEqual(scene.height + 0.5);
+  }
+}
+
+/** No two of the boxes overlap (closer than `gap`; a negative gap lets them touch). */
+export function expectApart(boxes: { key: string; box: Box }[], name = "", gap = 0) {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box, gap), `${name}: ${boxes[i]!.key} × ${boxes[j]!.key}`).toBe(false);
 }

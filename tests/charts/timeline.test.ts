@@ -17,7 +17,7 @@ import { noOrphan } from "@/components/charts/timeline/list";
 import { timelineData } from "@/components/charts/timeline/spec";
 import { timelineIslandProps } from "@/components/charts/timeline";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, byPrefix, expectContract, mark, shown, texts } from "./scene-helpers";
+import { all, byPrefix, expectContract, mark, pathBox, shown, texts } from "./scene-helpers";
 import { fixture, rows, type Lang } from "./timeline-fixture";
 
 
@@ -34,21 +34,6 @@ const VIEWS: [string, Partial<TimelineView>][] = [
   ["cursor on 2016", { cursor: 2016, interactive: true }],
 ];
 
-/** The box of a glyph path (its points, and an arc's radius). */
-function pathBox(d: string): Box {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  let x = 0;
-  let y = 0;
-  for (const [, cmd, args] of d.matchAll(/([MLHVAZ])([^MLHVAZ]*)/g)) {
-    const n = args!.trim().split(/[\s,]+/).filter(Boolean).map(Number);
-    if (cmd === "M" || cmd === "L") for (let i = 0; i < n.length; i += 2) (xs.push((x = n[i]!)), ys.push((y = n[i + 1]!)));
-    if (cmd === "H") (xs.push((x = n[0]!)), ys.push(y));
-    if (cmd === "V") (ys.push((y = n[0]!)), xs.push(x));
-    if (cmd === "A") (xs.push((x = n[5]!)), ys.push((y = n[6]!) - n[0]!, y + n[0]!));
-  }
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-}
 const glyphBox = (s: Scene, key: string) => pathBox((mark(s, key, "path") as { d: string }).d);
 const centre = (b: Box) => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
 

@@ -17,7 +17,7 @@ import { copyVars, virtTable, virtText, type VirtInput } from "@/components/char
 import { COMPLETE, STEPS } from "@/components/charts/virtualization-loss/steps";
 import type { VirtCopy } from "@/components/charts/virtualization-loss/context";
 import { expectSvgSnapshot } from "./snapshot";
-import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts } from "./scene-helpers";
+import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts, expectApart, expectInside } from "./scene-helpers";
 
 // Fixed fixtures, so snapshots change only when the layout or the copy does, not when the data is revised.
 // `rows` has the shape the registry has today; `corrected` the shape issue #11 gives it: Gregg's ranges are
@@ -186,12 +186,27 @@ describe("the steps are states of one plot", () => {
     const s2 = lay("wide", { step: 2 });
     expect(mark(s2, "chassis", "rect").width).toBeLessThan(mark(s1, "chassis", "rect").width);
     expect(cores(s2, "lost")).toHaveLength(12);
-    const squares = byPrefix(s2, "sq-").filter((m) => m.key !== "sq-part");
-    expect(squares).toHaveLength(100);
-    expect(squares.filter((m) => (m.className ?? "").includes("sq-lost"))).toHaveLength(37);
-    expect(mark(s2, "sq-part", "rect").height / mark(s2, "sq-0", "rect").height).toBeCloseTo(0.5, 5);
-    // Each square carries its index, so CSS brings them in one after another.
-    expect(mark(s2, "sq-42").attrs?.style).toBe("--i:42");
+    // Ten columns, each a path of its squares' free tops and one of their held-back bottoms.
+    const free = byPrefix(s2, "sq-free-");
+    const lost = byPrefix(s2, "sq-lost-");
+    expect(free).toHaveLength(10);
+    expect(lost).toHaveLength(10);
+    const n = (ms: typeof lost) => ms.reduce((sum, m) => sum + Number(m.attrs?.["data-n"]), 0);
+    expect(n(lost)).toBeCloseTo(37.5, 5);
+    expect(n(free)).toBeCloseTo(62.5, 5);
+    // Each path holds ten squares in every state (zero high where none is held back), so states morph.
+    for (const m of [...free, ...lost]) expect((m as { d: string }).d.match(/M/g), m.key).toHaveLength(10);
+    // Square 62 is held back in half (its lower half); 63 on are held back whole.
+    const heights = (d: string) => [...d.matchAll(/v(-?[\d.]+)/g)].map((x) => Number(x[1]));
+    const size = heights(mark(s2, "sq-free-0", "path").d)[0]!;
+    const col6 = heights(mark(s2, "sq-lost-6", "path").d);
+    expect(col6.slice(0, 2)).toEqual([0, 0]);
+    expect(col6[2]! / size).toBeCloseTo(0.5, 1);
+    expect(col6.slice(3)).toEqual(Array(7).fill(size));
+    expect(heights(mark(s2, "sq-free-6", "path").d).slice(3)).toEqual(Array(7).fill(0));
+    expect(heights(mark(s2, "sq-lost-7", "path").d)).toEqual(Array(10).fill(size));
+    // Each column carries its first square's index, so CSS brings them in one after another.
+    expect(mark(s2, "sq-free-4").attrs?.style).toBe("--i:40");
     expect(mark(s2, "worth-big", "text").lines[0]).toBe("37,500");
     expect(mark(s2, "hit-fleet-lost").tip).toMatchObject({ title: "Held back across the fleet", value: "37,500 servers’ worth" });
     expect(mark(s2, "hit-fleet-free").tip!.value).toBe("62,500 servers’ worth");
@@ -226,8 +241,8 @@ describe("the steps are states of one plot", () => {
     expect(states["0"]!["core-20"]).toMatchObject({ x: expect.any(String), "data-off": null });
     expect(states["0"]!["core-20"]).not.toHaveProperty("class");
     expect(states["1"]!.card).toMatchObject({ "data-off": null });
-    expect(states["2"]!["sq-5"]).toEqual({ "data-off": null });
-    expect(states["0"]!["sq-5"]).toBeUndefined();
+    expect(states["2"]!["sq-lost-5"]).toEqual({ "data-off": null });
+    expect(states["0"]!["sq-lost-5"]).toBeUndefined();
     expect(states["3"]).toEqual({});
   });
 });
@@ -334,7 +349,7 @@ describe("the fleet calculator (no step)", () => {
           const scene = calc(set, frame, locale);
           const labels = texts(scene).map((t) => ({ key: t.key, box: boxIn(scene, t.key) }));
           const name = `${locale} ${frame} ${JSON.stringify(set)}`;
-          for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${name}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+          expectApart(labels, name);
           const cells = shown(scene).filter((m) => /^(core-|sq-)/.test(m.key)).map((m) => boxIn(scene, m.key));
           for (const l of labels) expect(cells.some((b) => overlaps(l.box, b)), `${name}: ${l.key}`).toBe(false);
         }
@@ -386,23 +401,13 @@ describe("legible and uncluttered in every frame, step and language", () => {
   });
 
   it("keeps every label inside the SVG", () => {
-    for (const { name, s } of scenes) {
-      for (const t of texts(s)) {
-        const b = boxIn(s, t.key);
-        const what = `${name}: ${t.lines.join(" ")}`;
-        expect(b.x0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.x1, what).toBeLessThanOrEqual(s.width + 0.5);
-        expect(b.y0, what).toBeGreaterThanOrEqual(-0.5);
-        expect(b.y1, what).toBeLessThanOrEqual(s.height + 0.5);
-      }
-    }
+    for (const { name, s } of scenes) expectInside(s, name);
   });
 
   it("never lets two labels overlap, nor a label cover a core, a square, the card or a range", () => {
     for (const { name, s } of scenes) {
       const labels = texts(s).map((t) => ({ key: t.key, box: boxIn(s, t.key) }));
-      for (let i = 0; i < labels.length; i++)
-        for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!.box, labels[j]!.box), `${name}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+      expectApart(labels, name);
       const obstacles = shown(s).filter((m) => /^(core-|sq-|chassis$|card$|row-[\w-]+$)/.test(m.key) && m.type !== "text");
       for (const o of obstacles) {
         const b: Box = o.type === "group" ? boxIn(s, "card-body") : o.key === "chassis" ? markBox(o)! : boxIn(s, o.key);

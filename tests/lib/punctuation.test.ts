@@ -16,6 +16,12 @@ describe("fullWidth", () => { it("gives Chinese text full-width punctuation and 
     ["中国互联网络信息中心(CNNIC)的统计", "中国互联网络信息中心（CNNIC）的统计"],
     ["时间:18:00", "时间：18:00"],
     ["双11,{first}–{last}年", "双11，{first}–{last}年"],
+    // A mark in a run of Latin and digits inside a Chinese sentence is Chinese too.
+    ["每个8块A100;FP16约1.8 EFLOPS", "每个8块A100；FP16约1.8 EFLOPS"],
+    ["1万块GPU<Fact id=\"a:b\"/>;2022年", "1万块GPU<Fact id=\"a:b\"/>；2022年"],
+    ["始于GPU,EPYC实例", "始于GPU，EPYC实例"],
+    ["AWS在re:Invent上", "AWS在re:Invent上"],
+    ["见https://x.cn/?a=1,b中文", "见https://x.cn/?a=1,b中文"],
   ];
   for (const [a, b] of cases) expect(fullWidth(a)).toBe(b);
 }); });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isLocale, localePath, locales, type Locale } from "@/lib/i18n";
+import { isChinese, isLocale, localePath, locales, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
 import { getChapter, getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
@@ -83,7 +83,7 @@ export default async function ChapterPage({ params }: Props) {
             <h2 id="cite-heading" className="!mt-0 text-lg font-semibold">
               {t.cite.heading}
             </h2>
-            <p id="cite-text" className="mt-2 rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words">
+            <p id="cite-text" data-site-url="" className="mt-2 rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words">
               {citeChapter(locale, chapter.title, absoluteUrl(localePath(locale, `/${slug}/`)))}
             </p>
             <CopyButton targetId="cite-text" label={t.cite.copy} done={t.cite.copied} />
@@ -92,14 +92,18 @@ export default async function ChapterPage({ params }: Props) {
           <nav aria-label={t.nav.chapters} className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-rule pt-6 font-sans">
             {prev ? (
               <Link href={localePath(locale, `/${prev.slug}/`)} rel="prev">
-                ← {t.chapter.previous}: {prev.title}
+                ← {t.chapter.previous}
+                {isChinese(locale) ? "：" : ": "}
+                {prev.title}
               </Link>
             ) : (
               <span />
             )}
             {next ? (
               <Link href={localePath(locale, `/${next.slug}/`)} rel="next">
-                {t.chapter.next}: {next.title} →
+                {t.chapter.next}
+                {isChinese(locale) ? "：" : ": "}
+                {next.title} →
               </Link>
             ) : null}
           </nav>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { isLocale, localePath, type Locale } from "@/lib/i18n";
+import { isChinese, isLocale, localePath, type Locale } from "@/lib/i18n";
+import { forPage, marks } from "@/lib/content/punctuation";
 import { fill, getDictionary } from "@/lib/ui";
 import { getSource, publisherName, registry, sourceName } from "@/lib/data/registry";
 import { formatDateValue } from "@/lib/data/format";
@@ -29,6 +30,9 @@ export default async function SourcesPage({ params }: Props) {
   const locale: Locale = raw;
   const t = getDictionary(locale);
   const p = t.sourcesPage;
+  // The marks that join parts of an entry, in the reader's language ("Source: X, 2017." / "出处：X，2017。").
+  const m = marks(isChinese(locale));
+  const quotedNote = (text: string) => forPage(text, isChinese(locale));
   const reg = registry();
   const article = quoted(getSource("article").title, locale);
   const chapters = new Map(getChapters(locale).map((c) => [c.slug, c]));
@@ -87,15 +91,16 @@ export default async function SourcesPage({ params }: Props) {
                 </p>
                 <p className="mt-1">
                   <span className="font-semibold">{t.correction.record} </span>
-                  {localize(c.record, locale)}{" "}
+                  {localize(c.record, locale)}
                   <span className="text-sm text-muted">
-                    ({c.source.map((s, i) => (
+                    {m.open}
+                    {c.source.map((s, i) => (
                       <span key={s}>
-                        {i > 0 ? "; " : ""}
+                        {i > 0 ? m.list : ""}
                         <a href={`#source-${s}`}>{sourceName(s, locale)}</a>
                       </span>
                     ))}
-                    )
+                    {m.close}
                   </span>
                 </p>
                 {chapter ? (
@@ -115,9 +120,13 @@ export default async function SourcesPage({ params }: Props) {
           {sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`} className="scroll-mt-20 border-b border-rule pb-3 target:bg-accent/10">
               <p>
-                {s.author ? `${quoted(s.author, locale)}. ` : ""}
-                <cite className="font-semibold">{quoted(s.title, locale)}</cite>. {publisherName(s, locale)}
-                {s.date ? `, ${s.date}` : ""}.{s.via ? ` (${quoted(s.via, locale)})` : ""}
+                {s.author ? `${quoted(s.author, locale)}${m.stop}` : ""}
+                <cite className="font-semibold">{quoted(s.title, locale)}</cite>
+                {m.stop}
+                {publisherName(s, locale)}
+                {s.date ? `${m.comma}${s.date}` : ""}
+                {m.stop.trim()}
+                {s.via ? `${m.open}${quoted(s.via, locale)}${m.close}` : ""}
               </p>
               {s.url ? (
                 <p className="break-all" data-verbatim="">
@@ -126,10 +135,12 @@ export default async function SourcesPage({ params }: Props) {
                   </a>
                 </p>
               ) : null}
-              {s.note ? <p className="mt-1 text-ink-soft">{localize(s.note, locale)}</p> : null}
+              {s.note ? <p className="mt-1 text-ink-soft">{quotedNote(localize(s.note, locale)!)}</p> : null}
               {usedBy.get(s.id) ? (
                 <p className="mt-1 text-muted">
-                  {t.sources.usedBy}: {[...usedBy.get(s.id)!].join(locale === "en" ? "; " : ";")}
+                  {t.sources.usedBy}
+                  {m.colon}
+                  {[...usedBy.get(s.id)!].join(m.list)}
                 </p>
               ) : null}
             </li>
@@ -199,18 +210,20 @@ export default async function SourcesPage({ params }: Props) {
               <time dateTime={c.date} className="font-semibold">
                 {formatDateValue(c.date, locale)}
               </time>
-              : {localize({ en: c.en, "zh-hans": c["zh-hans"] }, locale)}
+              {m.colon}
+              {localize({ en: c.en, "zh-hans": c["zh-hans"] }, locale)}
               {c.charts?.length ? (
                 <span className="text-sm" data-changelog-charts="">
-                  {" "}
-                  ({t.gallery.changelogCharts}:{" "}
+                  {m.open}
+                  {t.gallery.changelogCharts}
+                  {m.colon}
                   {c.charts.map((id, i) => (
                     <span key={id}>
                       {i > 0 ? (locale === "en" ? ", " : "、") : ""}
                       <Link href={galleryPath(locale, id)}>{chartTitles.get(id) ?? id}</Link>
                     </span>
                   ))}
-                  )
+                  {m.close}
                 </span>
               ) : null}
             </li>

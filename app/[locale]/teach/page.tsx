@@ -10,6 +10,7 @@ import { getDictionary } from "@/lib/ui";
 import { pageMetadata } from "@/lib/metadata";
 import { PageShell } from "@/components/layout/PageShell";
 import { MakeOffline } from "@/components/classroom/MakeOffline";
+import { Preact } from "@/components/islands/Preact";
 import { PrintButtons } from "@/components/classroom/PrintButtons";
 import { GuideBody, getGuide } from "@/components/classroom/GuideBody";
 
@@ -35,9 +36,12 @@ export default async function TeachPage({ params }: Props) {
     <PageShell locale={locale} path="/teach/">
       <article className="guide mx-auto max-w-[44rem]" data-pagefind-body="" data-guide="">
         <header className="mb-8">
-          <p className="font-sans text-sm font-semibold uppercase tracking-wide text-accent">{t.kicker}</p>
+          {/* The students' copy (html[data-print="worksheet"]) is headed "Worksheet", not "For teachers". */}
+          <p className="teacher-only font-sans text-sm font-semibold uppercase tracking-wide text-accent">{t.kicker}</p>
+          <p className="student-only font-sans text-sm font-semibold uppercase tracking-wide">{t.worksheet.title}</p>
           <h1 className="mt-2 font-sans text-3xl font-bold leading-tight sm:text-4xl">{guide.title}</h1>
-          <p className="mt-3 font-serif text-lg text-ink-soft">{guide.summary}</p>
+          <p className="teacher-only mt-3 font-serif text-lg text-ink-soft">{guide.summary}</p>
+          <p className="student-only mt-2 font-serif">{t.worksheet.intro}</p>
           {/* On paper: a line for the student's name, class and date. */}
           <p className="worksheet-fields font-sans" aria-hidden="true">
             {[t.worksheet.name, t.worksheet.class, t.worksheet.date].map((f) => (
@@ -51,7 +55,7 @@ export default async function TeachPage({ params }: Props) {
               {t.offline.heading}
             </h2>
             <p className="mt-1 mb-3 font-serif text-ink-soft">{t.offline.intro}</p>
-            <MakeOffline locale={locale} labels={t.offline} />
+            <Preact name="make-offline" component={MakeOffline} props={{ locale, labels: t.offline }} />
           </section>
           <div>
             <PrintButtons guide={t.printGuide} worksheet={t.printWorksheet} />

@@ -84,7 +84,9 @@ export default async function TimelinePage({ params }: Props) {
                         {chapter ? (
                           <p className="text-sm">
                             <Link href={`${localePath(locale, `/${e.chapter}/`)}#event-${e.id}`}>
-                              {fill(t.timeline.readInChapter, { n: chapter.number })}: {chapter.title}
+                              {fill(t.timeline.readInChapter, { n: chapter.number })}
+                              {locale === "en" ? ": " : "："}
+                              {chapter.title}
                             </Link>
                           </p>
                         ) : null}

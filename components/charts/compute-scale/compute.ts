@@ -5,6 +5,7 @@
 // draws: while that panel is folded they take its marks and names, so a dot becomes a bar. Pure.
 import { scaleLinear, type ScaleLinear } from "d3-scale";
 import { formatFigure, formatNumber } from "@/lib/data/format";
+import { isUnitId, type UnitId } from "@/lib/data/units";
 import { fill } from "@/lib/fill";
 import { line, rect, text, type Mark } from "@/lib/charts/scene";
 import { ticksOf, xAxis } from "@/lib/charts/axes";
@@ -119,7 +120,10 @@ export function computePanel(c: Ctx, box: Box): Mark[] {
     );
     const barY = top + r.barY;
     const value = rowValue(row);
-    const valueText = formatFigure(value, "eflops", locale);
+    // In the row's own unit where it has one: an INT8 peak is operations (EOPS), not floating point.
+    const own = rowItem(row).unit;
+    const unit: UnitId = own && isUnitId(own) ? own : "eflops";
+    const valueText = formatFigure(value, unit, locale);
     const tone = `chart-cs-bar${alibaba ? "" : " chart-cs-alt"}${quiet ? " chart-cs-quiet" : ""}`;
     const precisionNote = fill(L.precision, { p: precision ?? L.unstated });
     const width = (v0: number, v1: number) => (off ? 0 : Math.max(1.5, x(v1) - x(v0)));

@@ -36,6 +36,8 @@ export type Item = {
   note?: string;
   confidence: SeriesRow["confidence"];
   source: string[];
+  /** The row's own unit where it differs from the dataset's ("eops": an INT8 peak counts operations, not FLOPs). */
+  unit?: string;
 };
 
 /** Everything the chart draws. */
@@ -72,6 +74,7 @@ export function toItems(rows: SeriesRow[], locale: Locale, convert: (s: string) 
         note,
         confidence: r.confidence,
         source: r.source,
+        ...(r.unit ? { unit: r.unit } : {}),
       };
     });
 }

@@ -4,7 +4,7 @@
 import type copyFile from "@/content/charts/compute-scale.json";
 import { fill } from "@/lib/fill";
 import { formatFigure, formatNumber } from "@/lib/data/format";
-import type { UnitId } from "@/lib/data/units";
+import { isUnitId, type UnitId } from "@/lib/data/units";
 import type { Locale } from "@/lib/i18n";
 import type { ChartTable } from "@/lib/charts/spec";
 import { GPUS_PER_SQUARE, LINGJUN, clusterEnds, clusterOrder, computeRows, referenceYear, type ComputeInput, type Item } from "@/components/charts/compute-scale/items";
@@ -95,7 +95,7 @@ export function computeTable(input: ComputeInput, copy: ComputeCopy, locale: Loc
       year: String(item.year),
       item: item.label,
       measure: measure(panel, item),
-      value: formatFigure(item.value, UNIT[panel], locale),
+      value: formatFigure(item.value, item.unit && isUnitId(item.unit) ? item.unit : UNIT[panel], locale),
       note: item.note ?? "",
       source: publishers(item.source),
     })),

@@ -46,7 +46,7 @@ export function salesMarks(c: Ctx): SalesMarks {
     const valueText = fmt(c, r.value, "cny-100m");
     const y = g.yGmv(r.value);
     const tip = tipFor(c, r, "gmv", valueText, "gmv", eleven ? { note: r.note ?? copy.windowNote } : {});
-    if (eleven) tip.label += ` (${copy.windowNote})`;
+    if (eleven) tip.label += c.locale === "en" ? ` (${copy.windowNote})` : `（${copy.windowNote}）`;
     return rect(`gmv-${r.year}`, g.x(r.year) ?? 0, y, g.bw, g.gmvFloor - y, {
       className: eleven ? "chart-d11-window" : "chart-mark",
       pattern: eleven ? "stripes" : undefined,

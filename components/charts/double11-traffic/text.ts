@@ -109,8 +109,8 @@ export function trafficTable(input: TrafficInput, copy: TrafficCopy, locale: Loc
     let gmv = none;
     if (g) {
       gmv = g.value === null ? copy.cells.notDisclosed : fmt(g.value, "cny-100m", locale);
-      if (g.value !== null && year >= ELEVEN_DAY_WINDOW_FROM) gmv += ` (${copy.windowNote})`;
-      if (claim?.value != null) gmv += `; ${fill(copy.cells.claim, { claim: fmt(claim.value, "cny-100m", locale) })}`;
+      if (g.value !== null && year >= ELEVEN_DAY_WINDOW_FROM) gmv += locale === "en" ? ` (${copy.windowNote})` : `（${copy.windowNote}）`;
+      if (claim?.value != null) gmv += `${locale === "en" ? "; " : "；"}${fill(copy.cells.claim, { claim: fmt(claim.value, "cny-100m", locale) })}`;
     }
     return {
       year: fill(copy.year, { year }),

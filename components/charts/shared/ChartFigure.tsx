@@ -128,7 +128,10 @@ export function ChartDetails({ locale, sources, notes, table, compact, inFigure 
           </p>
           {notes?.length ? (
             <div>
-              <p>{t.chart.notes}:</p>
+              <p>
+                {t.chart.notes}
+                {zh ? "：" : ":"}
+              </p>
               <ul className="list-disc pl-4">
                 {notes.map((n) => (
                   <li key={n}>{n}</li>

@@ -1,14 +1,10 @@
 "use client";
-// Hydrates a server-rendered chart with tooltips and keyboard access. It renders only an empty marker and
-// finds its figure from there, so the chart's SVG is never passed through React's client payload.
-import { useEffect, useRef } from "react";
-import { attachChartInteraction } from "@/components/charts/shared/interaction";
+// An empty marker inside a server-rendered chart: components/islands/chart.ts gives the figure around it
+// tooltips and keyboard access, so the chart's SVG is never passed through a client payload.
+import { attachAttrs, useAttach } from "@/components/islands/attach";
+import { attachChart } from "@/components/islands/chart";
 
 export function ChartIsland() {
-  const ref = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    const figure = ref.current?.closest<HTMLElement>("[data-chart]");
-    return figure ? attachChartInteraction(figure) : undefined;
-  }, []);
-  return <span ref={ref} hidden data-chart-island="" />;
+  const ref = useAttach<HTMLSpanElement, Record<string, never>>(attachChart, {});
+  return <span ref={ref} hidden {...attachAttrs("chart")} data-chart-island="" />;
 }

@@ -8,6 +8,7 @@ import { placement, type PlacementOptions } from "@/lib/charts/figure";
 import { ChartDetails, ChartFigure } from "@/components/charts/shared/ChartFigure";
 import { Plot } from "@/components/charts/shared/Plot";
 import { LazyIsland } from "@/components/charts/shared/lazy-islands";
+import { IslandProps } from "@/components/islands/IslandProps";
 
 export type FigureProps = Omit<PlacementOptions, "uid"> & {
   def: ChartDefinition;
@@ -28,7 +29,9 @@ export function Figure({ def, uid = def.id, className, extra, compact, detached,
   const single = opts.steps?.filter((n) => Number.isInteger(n) && n >= 0 && n < def.steps);
   const shownStep = p.model ? p.model.shown.split("|")[0] : single?.length === 1 ? String(single[0]) : undefined;
   // The complete chart (placed without a step) carries the chart's island, before its plots.
-  const island = def.island && !opts.steps?.length ? <LazyIsland name={def.island.name} props={def.island.props(opts.locale, uid)} /> : null;
+  // Its props also go into the HTML as JSON, for the pages that ship without React's client runtime.
+  const islandProps = def.island && !opts.steps?.length ? (def.island.props(opts.locale, uid) as object) : undefined;
+  const island = def.island && islandProps ? <LazyIsland name={def.island.name} props={islandProps} /> : null;
   return (
     <ChartFigure
       id={def.id}
@@ -52,6 +55,7 @@ export function Figure({ def, uid = def.id, className, extra, compact, detached,
         <Plot key={frame} tree={tree} />
       ))}
       {extra}
+      {def.island && islandProps ? <IslandProps name={def.island.name} props={islandProps} /> : null}
     </ChartFigure>
   );
 }

@@ -155,6 +155,9 @@ export function attachChartInteraction(root: HTMLElement): () => void {
   };
 
   const onKey = (event: KeyboardEvent) => {
+    // Keys pressed on a control inside the plot area (an explorer's radios and sliders) are the control's,
+    // from the first key on: never wait for the control's own code to claim them.
+    if (event.target !== plot && (event.target as Element | null)?.closest?.("input, select, textarea, button, [contenteditable]")) return;
     const all = points();
     if (!all.length) return;
     const index = active ? all.indexOf(active) : -1;

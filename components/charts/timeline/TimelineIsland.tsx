@@ -88,19 +88,42 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
   const setRange = (range: YearRange) => setView((v) => (sameRange(v.range, range) ? v : { ...v, range }));
 
   // Draw the view: the same layout as the server's, applied to the same elements.
+  const stale = useRef(new Set<SVGSVGElement>());
+  const drawFrame = (svg: SVGSVGElement, v: TimelineView, instant: boolean) => {
+    stale.current.delete(svg);
+    if (svg.dataset.brush) return patchPlot(svg, brushTree(input, svg.dataset.brush as FrameId, v, uid));
+    const tree = plotTree(input, svg.dataset.frame as FrameId, v, uid);
+    patchPlot(svg, tree);
+    resize(svg, tree, instant);
+  };
+  useEffect(() => {
+    const figure = ref.current?.closest<HTMLElement>("[data-chart]");
+    if (!figure || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => {
+      const shown = entries.map((e) => e.target as SVGSVGElement).filter((svg) => stale.current.has(svg) && svg.getClientRects().length);
+      if (shown.length) instantly(shown, () => shown.forEach((svg) => drawFrame(svg, viewRef.current, true)));
+    });
+    figure.querySelectorAll<SVGSVGElement>('svg[data-frame][role="img"], svg[data-brush]').forEach((svg) => {
+      if (svg.dataset.brush || svg.dataset.frame! in FRAMES) observer.observe(svg);
+    });
+    return () => observer.disconnect();
+    // drawFrame reads the view through viewRef, so the observer stays for the island's life.
+  }, [input, uid]);
   useEffect(() => {
     const figure = ref.current?.closest<HTMLElement>("[data-chart]");
     if (!figure) return;
     const plots = Array.from(figure.querySelectorAll<SVGSVGElement>('svg[data-frame][role="img"]')).filter((s) => s.dataset.frame! in FRAMES);
     const brushes = Array.from(figure.querySelectorAll<SVGSVGElement>("svg[data-brush]"));
     const instant = !drawn.current || dragging.current !== null;
+    // Only the frames on screen are laid out (the figure shows one of wide and narrow at a time); a hidden
+    // one is drawn when it appears (the observer below). On load this halves the island's first long task.
     const draw = () => {
-      for (const svg of plots) {
-        const tree = plotTree(input, svg.dataset.frame as FrameId, view, uid);
-        patchPlot(svg, tree);
-        resize(svg, tree, instant);
+      // Which are on screen, read before any is patched (a read after a write would lay the page out again).
+      const svgs = [...plots, ...brushes].map((svg) => ({ svg, shown: svg.getClientRects().length > 0 }));
+      for (const { svg, shown } of svgs) {
+        if (shown) drawFrame(svg, view, instant);
+        else stale.current.add(svg);
       }
-      for (const svg of brushes) patchPlot(svg, brushTree(input, svg.dataset.brush as FrameId, view, uid));
     };
     if (instant) instantly([...plots, ...brushes], draw);
     else draw();

@@ -1,6 +1,7 @@
 // The timeline as a page component: its spec (spec.ts) placed for the page's frames, inside the island
 // that filters and brushes it. The island gets the events as JSON props (timelineIslandProps; an embed
 // writes the same object into its page) and lays the chart out again with the same function.
+import { IslandProps } from "@/components/islands/IslandProps";
 import type { ReactNode } from "react";
 import type { ChartProps } from "@/components/charts/registry";
 import { getDictionary } from "@/lib/ui";
@@ -23,6 +24,8 @@ export function timelineIslandProps(locale: Locale, uid = "timeline"): Omit<Time
 export function TimelineChart({ locale, uid = "timeline", compact }: ChartProps) {
   const p = placement(timeline, { locale, uid });
   const { input } = timelineData(locale);
+  // The island's props go into the HTML as JSON too, for the pages that ship without React's client runtime.
+  const islandProps = timelineIslandProps(locale, uid);
   // The table is where the links live without JavaScript or a pointer: the event cell links to its chapter.
   const rows = p.table.rows.map((row, i): Record<string, ReactNode> => {
     const href = input.events[i]?.href;
@@ -41,7 +44,8 @@ export function TimelineChart({ locale, uid = "timeline", compact }: ChartProps)
       table={{ ...p.table, rows }}
       compact={compact}
     >
-      <TimelineIsland {...timelineIslandProps(locale, uid)}>
+      <IslandProps name="timeline" props={islandProps} />
+      <TimelineIsland {...islandProps}>
         {p.plots.map(({ frame, tree }) => (
           <Plot key={frame} tree={tree} />
         ))}

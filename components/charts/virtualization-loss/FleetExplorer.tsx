@@ -5,7 +5,7 @@
 // The island draws only the sliders and the sentence; the plot is the figure's server-rendered SVG, so
 // without JavaScript the article's example still reads as SVG and as a sentence (the sliders, which need
 // JavaScript, are hidden then).
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { fill } from "@/lib/fill";
 import { FRAMES, type FrameId } from "@/lib/charts/frames";
 import { sceneTree } from "@/lib/charts/tree";
@@ -28,7 +28,9 @@ export function FleetExplorer({ uid, controls, initial, ...input }: FleetExplore
   const root = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const drawn = useRef(initial);
-  const id = useId();
+  // Ids from the figure's uid, not useId: the built site renders each island as its own Preact root, where
+  // useId would give every island on the page the same ids.
+  const id = `${uid}-fleet`;
 
   // The chart's plot handles arrow keys to step between marks; keep those keys for the sliders.
   useEffect(() => {

@@ -1,11 +1,12 @@
 // The fleet step: the example server drawn small, "×", a fleet of servers as 100 squares whose held-back
 // share fills from the right, and the result: how many servers' worth of cores that share adds up to.
-// The squares come in one by one (each carries its index for the CSS stagger), and the calculator moves
-// the same marks when a slider changes. d3-free: the calculator lays out with it in the browser. Pure.
+// The squares are drawn a column at a time, two paths per column (what is free, what is held back), and
+// come in column by column (each carries its index for the CSS stagger); the calculator moves the same
+// marks when a slider changes. d3-free: the calculator lays out with it in the browser. Pure.
 import { fill } from "@/lib/fill";
-import { rect, text, type Mark } from "@/lib/charts/scene";
+import { r1, rect, text, type Mark, type PathMark } from "@/lib/charts/scene";
 import { measure, wrap } from "@/lib/charts/text";
-import { number, countText, fleetNumbers, SLIDERS, waffle, type FleetLoss } from "@/components/charts/virtualization-loss/model";
+import { number, countText, fleetNumbers, SLIDERS, waffle, type FleetLoss, type Waffle } from "@/components/charts/virtualization-loss/model";
 import { lead } from "@/components/charts/virtualization-loss/geometry";
 import { OFF, tip, type Ctx } from "@/components/charts/virtualization-loss/context";
 import { serverMarks } from "@/components/charts/virtualization-loss/server";
@@ -39,17 +40,13 @@ export function fleetView(c: Ctx, r: FleetLoss, calculator?: { slots: number }):
   marks.push(text("times", (chassis.x + chassis.width + waffleX) / 2, top + side / 2 + times * 0.35, "×", times, { anchor: "middle", className: "chart-text chart-muted" }));
 
   const w = waffle(r.share, { x: waffleX, y: top, side });
-  w.squares.forEach((s, i) => {
-    marks.push(rect(`sq-${i}`, s.x, s.y, s.width, s.height, { rx: Math.min(2, s.width / 5), className: `chart-vl-sq chart-vl-sq-${s.lost ? "lost" : "free"}`, attrs: { style: `--i:${i}` } }));
+  waffleColumns(w).forEach((col, k) => {
+    const attrs = (n: number) => ({ style: `--i:${k * 10}`, "data-n": r1(n) });
+    marks.push(
+      path(`sq-free-${k}`, col.free, { className: "chart-vl-sq chart-vl-sq-free", attrs: attrs(10 - col.lost) }),
+      path(`sq-lost-${k}`, col.lostD, { className: "chart-vl-sq chart-vl-sq-lost", attrs: attrs(col.lost) }),
+    );
   });
-  // The square held back in part: its lower part, over the square.
-  const p = w.part;
-  const lastFree = w.squares.filter((s) => !s.lost).at(-1) ?? w.squares[0]!;
-  marks.push(
-    p
-      ? rect("sq-part", p.x, p.y, p.width, p.height, { className: "chart-vl-sq chart-vl-sq-lost", attrs: { style: `--i:${p.index}` } })
-      : rect("sq-part", lastFree.x, lastFree.y + lastFree.height, lastFree.width, 0, { className: "chart-vl-sq chart-vl-sq-lost", attrs: OFF }),
-  );
   const keyLines = wrap(fill(words.fleet.squareKey, v), g.width - waffleX, T.note);
   const keyY = top + side + 6 + T.note * 0.8;
   marks.push(text("square-key", waffleX, keyY, keyLines, T.note, { className: "chart-text chart-muted" }));
@@ -87,4 +84,38 @@ export function fleetView(c: Ctx, r: FleetLoss, calculator?: { slots: number }):
     region("hit-fleet-lost", w.lost, { ...fleetTip, title: words.tips.fleetLost, value: v.worth }),
   ];
   return { marks, hits: [...server.hits, ...hits], bottom };
+}
+
+const path = (key: string, d: string, o: Omit<PathMark, "type" | "key" | "d">): PathMark => ({ type: "path", key, d, ...o });
+
+/**
+ * The waffle's ten columns, each as two paths of ten squares: the free top of every square and its
+ * held-back bottom (zero high where nothing is held back). Every state has the same subpaths, so a step or a
+ * slider moves the same 20 elements (not 101 rects: the chapter stays under its element budget) and the
+ * held-back share rises through the squares as one shape. `lost` is how many of the column's squares are
+ * held back (a fraction for the square held back in part).
+ */
+export function waffleColumns(w: Waffle): { free: string; lostD: string; lost: number }[] {
+  const per = 10;
+  const lostPart = (i: number) => {
+    const s = w.squares[i]!;
+    if (s.lost) return 1;
+    return w.part?.index === i ? w.part.height / w.size : 0;
+  };
+  const sub = (x: number, y: number, h: number) => `M${r1(x)} ${r1(y)}h${r1(w.size)}v${r1(h)}h${r1(-w.size)}Z`;
+  const out: { free: string; lostD: string; lost: number }[] = [];
+  for (let c = 0; c * per < w.squares.length; c++) {
+    let free = "";
+    let lostD = "";
+    let lost = 0;
+    for (let i = c * per; i < Math.min(w.squares.length, (c + 1) * per); i++) {
+      const s = w.squares[i]!;
+      const p = lostPart(i);
+      lost += p;
+      free += sub(s.x, s.y, w.size * (1 - p));
+      lostD += sub(s.x, s.y + w.size * (1 - p), w.size * p);
+    }
+    out.push({ free, lostD, lost });
+  }
+  return out;
 }

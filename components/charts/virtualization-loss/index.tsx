@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n";
 import { sourceNames } from "@/lib/data/registry";
 import { Figure } from "@/components/charts/shared/Figure";
 import { FleetExplorer } from "@/components/charts/shared/lazy-islands";
+import { IslandProps } from "@/components/islands/IslandProps";
 import type { FleetExplorerProps } from "@/components/charts/virtualization-loss/FleetExplorer";
 import { virtualizationCopy, virtualizationInput, virtualizationLoss } from "@/components/charts/virtualization-loss/spec";
 import { fleetContext } from "@/components/charts/virtualization-loss/layout";
@@ -32,5 +33,13 @@ export function fleetExplorerProps(locale: Locale, uid = "virtualization-loss"):
 
 export function VirtualizationLossChart({ locale, step, uid = "virtualization-loss", compact }: ChartProps) {
   if (step !== undefined) return <Figure compact={compact} def={virtualizationLoss} locale={locale} uid={uid} steps={[step]} />;
-  return <Figure compact={compact} def={virtualizationLoss} locale={locale} uid={uid} extra={<FleetExplorer {...fleetExplorerProps(locale, uid)} />} />;
+  const props = fleetExplorerProps(locale, uid);
+  // The props go into the HTML as JSON too, for the pages that ship without React's client runtime.
+  const extra = (
+    <>
+      <FleetExplorer {...props} />
+      <IslandProps name="virtualization-loss" props={props} />
+    </>
+  );
+  return <Figure compact={compact} def={virtualizationLoss} locale={locale} uid={uid} extra={extra} />;
 }

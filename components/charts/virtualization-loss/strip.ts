@@ -88,7 +88,7 @@ export function stripMarks(c: StripCtx, input: OverheadRow[]): { marks: Mark[]; 
       source: c.publishers(row.source),
       year: row.year,
       confidence: row.confidence,
-      label: fill(c.words.tips.label, { year: row.year, title: w.name, value: `${w.value} (${w.kind})` }),
+      label: fill(c.words.tips.label, { year: row.year, title: w.name, value: c.locale === "en" ? `${w.value} (${w.kind})` : `${w.value}（${w.kind}）` }),
     };
     const common = { className: `chart-vl-range chart-vl-range-${tone} chart-vl-row`, tip: tipData, attrs: { "data-kind": row.kind, ...style } };
     const valueAt = (vx: number, anchor: "start" | "end" = "start") =>

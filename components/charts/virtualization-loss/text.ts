@@ -44,7 +44,7 @@ export function copyVars(input: VirtInput, copy: VirtCopy, locale: Locale): Reco
     list: sortRows(input.rows)
       .map((row) => {
         const w = words(row);
-        return `${w.name} ${w.value} (${w.kind})`;
+        return locale === "en" ? `${w.name} ${w.value} (${w.kind})` : `${w.name} ${w.value}（${w.kind}）`;
       })
       .join(locale === "en" ? "; " : "；"),
   };

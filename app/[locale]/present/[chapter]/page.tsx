@@ -35,9 +35,13 @@ export default async function ChapterDeckPage({ params }: Props) {
   if (!chapter) notFound();
   const t = getDictionary(locale).present;
   const deck = chapterDeck(chapter);
+  // English and Chinese chapters are written separately, each with its own sections: say so when their
+  // decks differ in length, so a teacher with both classes is not left wondering.
+  const twin = getChapter(locale === "en" ? "zh-hans" : "en", slug);
+  const twinSlides = twin ? chapterDeck(twin).slides.length : deck.slides.length;
   return (
     <PageShell locale={locale} path={`/present/${slug}/`}>
-      <DeckIntro locale={locale} title={fill(t.deckTitle, { title: chapter.title })} deck={deck}>
+      <DeckIntro locale={locale} title={fill(t.deckTitle, { title: chapter.title })} deck={deck} other={twinSlides !== deck.slides.length ? { n: twinSlides } : undefined}>
         <Link href={localePath(locale, `/${slug}/`)}>{t.readChapter}</Link>
       </DeckIntro>
       <Deck deck={deck} locale={locale} title={chapter.title} chapters={getChapters(locale)} autostart />

@@ -1,5 +1,5 @@
-// Renders a chart's client island with Preact (aliased as react by scripts/embed-finalize.mjs) from the
-// props the embed page wrote as JSON, into a holder beside the server HTML, which it then replaces in the
+// Renders a chart's client island with Preact (aliased as react by the finalize scripts) from the props
+// the page wrote as JSON (a <script data-island-props> inside the figure), into a holder beside the server HTML, which it then replaces in the
 // same task (no paint in between): the same component draws the same markup, so nothing moves, and there
 // is no hydration to mismatch. The holder stays as the island's parent, so Preact's updates stay in place.
 import type { ComponentType } from "react";
@@ -27,14 +27,14 @@ export type MountOptions = {
 
 const FOCUSABLE = "input, button, select, textarea, a[href], [tabindex]";
 
-export function mountIsland<P extends object>(chart: string, selector: string, Island: ComponentType<P>, options: MountOptions = {}) {
-  const root = document.querySelector<HTMLElement>(`[data-embed="${chart}"]`);
+/** `root` holds the props script and the figure: an embed's [data-embed] element, or the figure itself. */
+export function mountIsland<P extends object>(root: HTMLElement | null, chart: string, selector: string, Island: ComponentType<P>, options: MountOptions = {}) {
   const json = root?.querySelector(`script[data-island-props="${chart}"]`)?.textContent;
   const server = root?.querySelector<HTMLElement>(`figure[data-chart] ${selector}`);
   if (!root || !json || !server) return;
   const year = Number(root.getAttribute("data-embed-year"));
   const pendingYear = Number.isInteger(year) && year > 0 ? year : undefined;
-  const mount = () => render(root, server, json, Island, options.keepChildren, pendingYear);
+  const mount = () => render(chart, server, json, Island, options.keepChildren, pendingYear);
   const triggers = !options.trigger || pendingYear !== undefined ? [] : options.trigger === ":scope" ? [server] : Array.from(server.querySelectorAll(options.trigger));
   if (!triggers.length) return mount();
   const events = ["pointerover", "touchstart", "focusin"] as const;
@@ -45,7 +45,7 @@ export function mountIsland<P extends object>(chart: string, selector: string, I
   for (const t of triggers) for (const e of events) t.addEventListener(e, once, { capture: true, passive: true });
 }
 
-function render<P extends object>(root: HTMLElement, server: HTMLElement, json: string, Island: ComponentType<P>, keepChildren: MountOptions["keepChildren"], year: number | undefined) {
+function render<P extends object>(chart: string, server: HTMLElement, json: string, Island: ComponentType<P>, keepChildren: MountOptions["keepChildren"], year: number | undefined) {
   let props: P;
   try {
     props = JSON.parse(json) as P;
@@ -56,7 +56,7 @@ function render<P extends object>(root: HTMLElement, server: HTMLElement, json: 
   const focusables = Array.from(server.querySelectorAll(FOCUSABLE));
   const focused = focusables.indexOf(document.activeElement as Element);
   const holder = document.createElement("div");
-  holder.setAttribute("data-island", root.dataset.embed ?? "");
+  holder.setAttribute("data-island", chart);
   server.before(holder);
   try {
     // The island is written against React's types; preact/compat runs it (hooks are aliased at bundle time).

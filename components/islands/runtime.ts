@@ -1,0 +1,96 @@
+// The one script a finalized page loads (scripts/site-finalize.mjs bundles it with esbuild, as an ES
+// module with its rarer parts in chunks of their own; no React, no Next runtime). It gives the server HTML
+// its behaviours: every element marked data-attach="name" gets attach(el, props) from this folder, and every
+// [data-preact] component is rendered again with Preact. A chart that carries an explorer (a <script
+// data-island-props> in its figure) gets it from a module of its own, components/islands/entries/<name>.ts,
+// which the page loads beside this one (so it listens before the reader can reach it). A behaviour that
+// fails is reported and the rest go on.
+import type { Attach } from "@/components/islands/attach";
+import { attachChart } from "@/components/islands/chart";
+import { attachContinue } from "@/components/islands/continue";
+import { attachControls } from "@/components/islands/controls";
+import { attachCopy } from "@/components/islands/copy";
+import { fixOrigin } from "@/components/islands/origin";
+import { attachDoors } from "@/components/islands/doors";
+import { attachOfflineRegistration } from "@/components/islands/offline-registration";
+import { attachPrint } from "@/components/islands/print";
+import { attachReading } from "@/components/islands/reading";
+import { attachScrolly } from "@/components/islands/scrolly";
+import { attachTheme } from "@/components/islands/theme";
+
+type Loader = () => Attach<never> | Promise<Attach<never>>;
+
+/** Behaviours by name: the small ones are in this file; the large or rare ones load when a page has them. */
+export const BEHAVIOURS: Record<string, Loader> = {
+  chart: () => attachChart,
+  continue: () => attachContinue,
+  controls: () => attachControls,
+  copy: () => attachCopy,
+  doors: () => attachDoors,
+  "offline-registration": () => attachOfflineRegistration,
+  print: () => attachPrint,
+  reading: () => attachReading,
+  scrolly: () => attachScrolly,
+  theme: () => attachTheme,
+  search: () => import("@/components/islands/search").then((m) => m.attachSearch),
+  deck: () => import("@/components/islands/deck").then((m) => m.attachDeckMarker),
+};
+
+/** Client components whose markup changes with their state, rendered again with Preact (components/islands/Preact.tsx). */
+export const PREACT: Record<string, () => Promise<unknown>> = {
+  "embed-code": () => import("@/components/gallery/EmbedCode").then((m) => m.EmbedCode),
+  "make-offline": () => import("@/components/classroom/MakeOffline").then((m) => m.MakeOffline),
+  "offline-index": () => import("@/components/classroom/OfflineIndex").then((m) => m.OfflineIndex),
+};
+
+const report = (name: string) => (error: unknown) => console.error(`[cloud-expedition] ${name}:`, error);
+
+function attachAll() {
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-attach]"))) {
+    const name = el.dataset.attach ?? "";
+    const load = BEHAVIOURS[name];
+    if (!load) {
+      report(name)(new Error("no such behaviour"));
+      continue;
+    }
+    try {
+      const props = el.dataset.props ? (JSON.parse(el.dataset.props) as never) : ({} as never);
+      const attach = load();
+      if (attach instanceof Promise) attach.then((a) => a(el, props)).catch(report(name));
+      else attach(el, props);
+    } catch (error) {
+      report(name)(error);
+    }
+  }
+}
+
+/** Renders each [data-preact] component again from its JSON props into a holder, then removes its server
+ * HTML in the same task (no paint in between): the same component draws the same markup, so nothing moves. */
+function mountPreact() {
+  const wrappers = Array.from(document.querySelectorAll<HTMLElement>("[data-preact]"));
+  if (!wrappers.length) return;
+  const preact = import("preact");
+  for (const wrapper of wrappers) {
+    const name = wrapper.dataset.preact ?? "";
+    const load = PREACT[name];
+    const json = wrapper.querySelector(":scope > script[data-preact-props]")?.textContent;
+    const server = Array.from(wrapper.children).filter((c) => c.tagName !== "SCRIPT");
+    if (!load || !json) {
+      report(name)(new Error("no such component, or no props"));
+      continue;
+    }
+    Promise.all([preact, load()])
+      .then(([{ h, render }, Component]) => {
+        const holder = document.createElement("div");
+        holder.className = "contents";
+        wrapper.append(holder);
+        render(h(Component as never, JSON.parse(json) as never), holder);
+        for (const el of server) el.remove();
+      })
+      .catch(report(name));
+  }
+}
+
+fixOrigin();
+attachAll();
+mountPreact();

@@ -1,0 +1,154 @@
+// Reading on a phone (issue 13): a note marker opens its citation where the reader is, and the notes list is
+// one tap further with a way back; corrections fold into "How we know".
+import { expect, test, type Page } from "@playwright/test";
+import { chapterPaths } from "./helpers";
+
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+const chapters = chapterPaths().map((p) => p.replace(/^\/en/, ""));
+
+/** Puts the first fact of the reading column lying at least `below` px down the page in mid-screen. */
+async function factInMidScreen(page: Page, below: number) {
+  const index = await page.locator(".prose-body .fact").evaluateAll(
+    (facts, min) => facts.findIndex((f) => f.getBoundingClientRect().top + window.scrollY > min && !f.closest("details:not([open])")),
+    below,
+  );
+  expect(index, "a fact far enough down the page").toBeGreaterThanOrEqual(0);
+  const fact = page.locator(".prose-body .fact").nth(index);
+  await fact.evaluate((f) => f.scrollIntoView({ block: "center" }));
+  // Let scroll-driven islands (progress, table of contents) settle before measuring.
+  await page.waitForTimeout(300);
+  return fact;
+}
+
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
+async function inViewport(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  });
+}
+
+for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
+  test(`${locale}: on a phone, a tapped note marker shows its citation in place; the note is one tap further, with a way back`, async ({ browser }) => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`/${locale}${chapters[1]}`);
+    const fact = await factInMidScreen(page, 2500);
+    const marker = fact.locator("[data-note-marker]").first();
+    const pop = fact.locator(".fact-pop");
+    await expect(pop).toBeHidden();
+
+    const before = await scrollY(page);
+    await marker.tap();
+    await expect(pop).toBeVisible();
+    await expect(marker).toHaveAttribute("aria-expanded", "true");
+    // The page did not move, and the citation is on screen: a sheet at the bottom, names a source.
+    await page.waitForTimeout(400);
+    expect(Math.abs((await scrollY(page)) - before), "scroll moved by a tap on a note marker").toBeLessThanOrEqual(50);
+    const box = (await pop.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await expect(pop).toContainText(locale === "en" ? "Source:" : locale === "zh-hans" ? "出处：" : "出處：");
+    expect(new URL(page.url()).hash).toBe("");
+
+    // A tap elsewhere (the margin beside the paragraph, on screen) closes it, still without moving the page.
+    const beside = await fact.evaluate((f) => {
+      const r = f.closest("p, li")!.getBoundingClientRect();
+      return { x: Math.max(2, r.left / 2), y: Math.max(r.top, 60) + 4 };
+    });
+    await page.touchscreen.tap(beside.x, beside.y);
+    await expect(pop).toBeHidden();
+    expect(Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(50);
+
+    // One tap further: the note in the list; the citation does not stay open over it.
+    await marker.tap();
+    const toNote = pop.locator("[data-note-link]");
+    const n = await toNote.getAttribute("data-note-link");
+    await toNote.tap();
+    await expect(page).toHaveURL(new RegExp(`#note-${n}$`));
+    await expect(pop).toBeHidden();
+    await page.waitForTimeout(300);
+    expect(await inViewport(page, `#note-${n}`), `note ${n} on screen`).toBe(true);
+    expect(Math.abs((await scrollY(page)) - before), "the notes are further down").toBeGreaterThan(844);
+
+    // Back: to the very marker the reader tapped, on screen again.
+    const markerId = await marker.getAttribute("id");
+    await page.locator(`#note-${n} [data-note-back]`).tap();
+    await expect(page).toHaveURL(new RegExp(`#${markerId}$`));
+    await page.waitForTimeout(300);
+    expect(await inViewport(page, `[id="${markerId}"]`), "back at the marker").toBe(true);
+    expect(Math.abs((await scrollY(page)) - before), "back where the reader was").toBeLessThan(844);
+    await context.close();
+  });
+}
+
+test("on a desktop, a clicked marker opens the citation beside the figure without moving the page; Esc closes it and keeps focus on the marker", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/en${chapters[2]}`);
+  const fact = await factInMidScreen(page, 2000);
+  const marker = fact.locator("[data-note-marker]").first();
+  const pop = fact.locator(".fact-pop");
+  const before = await scrollY(page);
+  await marker.click();
+  await expect(pop).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(pop, "an opened citation stays open when the pointer leaves").toBeVisible();
+  expect(Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(50);
+  await page.keyboard.press("Escape");
+  await expect(pop).toBeHidden();
+  await expect(marker).toBeFocused();
+  expect(Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(50);
+});
+
+test("without JavaScript a marker is a link to its note, and the note links back to the text", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/en${chapters[0]}`);
+  const marker = page.locator(".prose-body [data-note-marker]").first();
+  const n = await marker.getAttribute("data-note-marker");
+  await marker.click();
+  await expect(page).toHaveURL(new RegExp(`#note-${n}$`));
+  const back = page.locator(`#note-${n} [data-note-back]`);
+  const target = (await back.getAttribute("href"))!;
+  expect(target).toMatch(/^#/);
+  await expect(page.locator(`[id="${target.slice(1)}"]`)).toHaveCount(1);
+  await back.click();
+  expect(await inViewport(page, `[id="${target.slice(1)}"]`)).toBe(true);
+  await context.close();
+});
+
+// One test per script: each walks five chapters and opens every folded correction.
+for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
+  test(`${locale}: corrections fold into a one-line “How we know”, two open where the correction is the story, each with its sources`, async ({ page }) => {
+    let open = 0;
+    for (const c of chapters) {
+      await page.goto(`/${locale}${c}`);
+      const boxes = page.locator("details[data-how-we-know]");
+      const count = await boxes.count();
+      const opened = await page.locator("details[data-how-we-know][open]").count();
+      expect(opened, `${locale}${c}: at most two open`).toBeLessThanOrEqual(2);
+      open += opened;
+      for (let i = 0; i < count; i++) {
+        const box = boxes.nth(i);
+        // Every source links to a note of this chapter.
+        const hrefs = await box.locator("a[data-note-marker]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+        expect(hrefs.length, `${locale}${c} correction ${i} has sources`).toBeGreaterThan(0);
+        for (const h of hrefs) await expect(page.locator(`li${h}`)).toHaveCount(1);
+        if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) {
+          // Folded, it takes one line on a desktop; the reader opens it with a click.
+          const summary = box.locator("summary");
+          const height = (await summary.boundingBox())!.height;
+          expect(height, `${locale}${c} correction ${i}: folded to one or two lines`).toBeLessThan(80);
+          await expect(box.locator(".how-we-know-sources")).toBeHidden();
+          await summary.click();
+          await expect(box.locator(".how-we-know-sources")).toBeVisible();
+        }
+      }
+    }
+    expect(open, `corrections shown open in the ${locale} chapters`).toBeGreaterThanOrEqual(1);
+    expect(open).toBeLessThanOrEqual(4);
+  });
+}
