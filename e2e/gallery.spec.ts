@@ -7,7 +7,10 @@ import fs from "node:fs";
 import { oembedSchema } from "../lib/export/oembed-schema";
 import { LOCALES, watchErrors } from "./helpers";
 
-const charts: string[] = JSON.parse(fs.readFileSync("content/published-charts.json", "utf8")).charts;
+const published: { charts: string[]; versions: Record<string, { version: number }[]> } = JSON.parse(fs.readFileSync("content/published-charts.json", "utf8"));
+const charts = published.charts;
+/** The version the gallery's code and the oEmbed records hand out: the chart's latest published one. */
+const currentVersion = (id: string) => published.versions[id]!.at(-1);
 
 /** Parses a snippet in the page and reports what a CMS would see. */
 async function inspectSnippet(page: Page, code: string) {
@@ -75,7 +78,7 @@ test("without JavaScript each chart shows its default code: script form, complet
   for (const id of charts) {
     const code = await page.locator(`textarea[data-embed-code="${id}"]`).inputValue();
     const s = await inspectSnippet(page, code);
-    expect(new URL(s.src).pathname).toMatch(new RegExp(`/zh-hant/embed/${id}/$`));
+    expect(new URL(s.src).pathname).toMatch(new RegExp(`/zh-hant/embed/${id}/v${currentVersion(id)!.version}/$`));
     expect(new URL(s.src).search).toBe("");
     expect(s.title.length).toBeGreaterThan(4);
     expect(s.scripts).toBe(1);
@@ -209,7 +212,7 @@ test("each oEmbed record validates and points at the embed and its picture", asy
       const response = await request.get(`/${locale}/embed/${id}/oembed.json`);
       expect(response.status()).toBe(200);
       const record = oembedSchema.parse(await response.json());
-      expect(record.html).toContain(`/${locale}/embed/${id}/"`);
+      expect(record.html).toContain(`/${locale}/embed/${id}/v${currentVersion(id)!.version}/"`);
       const thumb = await request.get(new URL(record.thumbnail_url).pathname);
       expect(thumb.status()).toBe(200);
     }

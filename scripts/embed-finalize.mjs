@@ -163,6 +163,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { documents, runtimeSrc } = await finalizeEmbeds(undefined, { inlineCss: !process.argv.includes("--link-css") });
     console.log(`Embeds: ${documents} standalone documents, runtime ${runtimeSrc}`);
+    // Published versions (committed under published/) go back into every build, with this build's address.
+    const { installPublished } = await import("./embed-versions.mjs");
+    const files = await installPublished({ siteUrl: process.env.SITE_URL, basePath: (process.env.BASE_PATH ?? "").replace(/\/+$/, "") });
+    console.log(`Embeds: ${files} files of published versions installed from published/`);
   } catch (error) {
     console.error(error instanceof FinalizeError ? error.message : error);
     process.exit(1);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { chartIds } from "@/components/charts/registry";
 import { embedFilePath, embedSnippet } from "@/lib/embed/urls";
+import { currentVersion } from "@/lib/embed/versions";
 import { chartOembed } from "@/lib/export/oembed";
 import { oembedSchema } from "@/lib/export/oembed-schema";
 import { locales } from "@/lib/i18n";
@@ -14,8 +15,12 @@ describe("oEmbed", () => {
       for (const chart of chartIds) {
         const record = chartOembed({ locale, chart, title: `Title of ${chart}`, thumbnail: { width: 768, height: 900 } });
         expect(oembedSchema.safeParse(record).success).toBe(true);
-        expect(record.html).toBe(embedSnippet({ locale, chart, title: `Title of ${chart}`, form: "script" }));
-        expect(record.thumbnail_url).toBe(absoluteUrl(embedFilePath(locale, chart, "png")));
+        // It hands out the chart's current published version, never the URL that follows every update.
+        const version = currentVersion(chart)?.version;
+        expect(version).toBeGreaterThan(0);
+        expect(record.html).toBe(embedSnippet({ locale, chart, title: `Title of ${chart}`, form: "script", version }));
+        expect(record.html).toContain(`/${locale}/embed/${chart}/v${version}/`);
+        expect(record.thumbnail_url).toBe(absoluteUrl(embedFilePath(locale, chart, "png", version)));
         expect(record.html).toContain(`height="${record.height}"`);
       }
   });

@@ -34,11 +34,13 @@ type Props = {
   localeNames: Record<Locale, string>;
   steps: string[];
   text: EmbedCodeText;
+  /** The chart's current published version (lib/embed/versions.ts), which the code points at; none before the first freeze. */
+  version?: number;
 };
 
 type Form = "script" | "iframe";
 
-export function EmbedCode({ chart, locale, titles, localeNames, steps, text }: Props) {
+export function EmbedCode({ chart, locale, titles, localeNames, steps, text, version }: Props) {
   // Ids from the chart, not useId: the built site renders each island as its own Preact root, where useId
   // would give every entry of the gallery the same ids (and one radio group for all their forms).
   const id = `embed-code-${chart}`;
@@ -46,7 +48,7 @@ export function EmbedCode({ chart, locale, titles, localeNames, steps, text }: P
   const [step, setStep] = useState<number | undefined>(undefined);
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   const [lang, setLang] = useState<Locale>(locale);
-  const code = embedSnippet({ locale: lang, chart, title: titles[lang], form, state: { step, theme } });
+  const code = embedSnippet({ locale: lang, chart, title: titles[lang], form, state: { step, theme }, version });
   // "Copied" belongs to the code that was copied: changing an option clears it.
   const [result, setResult] = useState<{ code: string; ok: boolean } | null>(null);
   const status = result?.code === code ? (result.ok ? text.copied : text.copyFailed) : "";

@@ -14,6 +14,7 @@ import { localeName, localePath, locales, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
 import { getSite } from "@/lib/content/site";
+import { chartVersions, versionChanges } from "@/lib/embed/versions";
 
 /** The first sentence of the chart's plot label: the subject, without the keyboard hint. */
 const subject = (plotLabel: string) => plotLabel.split(/(?<=[.。])\s*/)[0]!.replace(/[.。]$/, "");
@@ -34,6 +35,9 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
     ["csv", g.csv],
   ] as const;
   const citeId = `cite-${id}`;
+  // Published versions, newest first: the snippet and the citation hand out the current one (the last).
+  const versions = chartVersions(id);
+  const current = versions.at(-1);
 
   return (
     <section id={`chart-${id}`} aria-labelledby={headingId} className="scroll-mt-20 border-t border-rule pt-8" data-gallery-entry={id}>
@@ -63,11 +67,40 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
                 titles,
                 localeNames: localeName,
                 steps: chartStepLabels(id, locale),
+                version: current?.version,
                 text: { ...g, codeLabel: fill(g.codeLabel, { title: parts.title }) },
               }}
             />
             <p className="mt-2 text-sm">
               <a href={withBase(embedPath(locale, id))}>{g.openEmbed}</a>
+            </p>
+          </div>
+          <div id={`versions-${id}`} className="scroll-mt-20" data-versions={id}>
+            <h3 className="mb-2 text-base font-semibold">{g.version}</h3>
+            {current ? (
+              <p className="text-sm text-ink-soft">{fill(g.versionNote, { n: current.version, date: formatDateValue(current.date, locale) })}</p>
+            ) : (
+              <p className="text-sm text-ink-soft">{g.versionsNone}</p>
+            )}
+            <ol className="mt-2 space-y-2 text-sm" role="list" reversed>
+              {[...versions].reverse().map((v) => (
+                <li key={v.version} data-version={v.version}>
+                  <a href={withBase(embedPath(locale, id, v.version))} className="font-semibold" aria-label={fill(g.versionOpen, { n: v.version })}>
+                    {fill(g.versionN, { n: v.version })}
+                  </a>
+                  {" · "}
+                  <time dateTime={v.date}>{formatDateValue(v.date, locale)}</time>
+                  {v === current ? <span className="text-muted"> · {g.versionCurrent}</span> : null}
+                  {" · "}
+                  <a href={withBase(embedFilePath(locale, id, "csv", v.version))} download="">
+                    {g.versionData}
+                  </a>
+                  <span className="block text-muted">{versionChanges(v, locale)}</span>
+                </li>
+              ))}
+            </ol>
+            <p className="mt-2 text-sm">
+              {g.versionsLatest} <a href={withBase(embedPath(locale, id))}>{embedPath(locale, id)}</a>
             </p>
           </div>
           <div>
@@ -91,7 +124,7 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
           <div>
             <h3 className="mb-2 text-base font-semibold">{g.cite}</h3>
             <p id={citeId} className="rounded bg-paper-raised p-3 font-mono text-xs leading-relaxed break-words" data-cite={id} data-site-url="">
-              {citeChart(locale, parts.title, embedUrl(locale, id), id)}
+              {citeChart(locale, parts.title, embedUrl(locale, id, undefined, current?.version), id)}
             </p>
             <div className="mt-2">
               <CopyButton targetId={citeId} label={g.copyCite} done={g.copied} />

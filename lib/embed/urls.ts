@@ -7,12 +7,18 @@ import { absoluteUrl } from "@/lib/paths";
 export type EmbedTheme = "light" | "dark" | "auto";
 export type EmbedState = { step?: number; theme?: EmbedTheme; scale?: "log" | "linear"; year?: number; /** Every source and note unfolded. */ details?: boolean };
 
-/** `/en/embed/double11-traffic/`: the embed page (a standalone HTML document, not an App Router page). */
-export const embedPath = (locale: Locale, chart: string) => `/${locale}/embed/${chart}/`;
+/**
+ * `/en/embed/double11-traffic/`: the embed page (a standalone HTML document, not an App Router page), which
+ * follows every update of the chart; with a version, `/en/embed/double11-traffic/v1/`: that published
+ * version, frozen (a committed snapshot under published/, see lib/embed/versions.ts), which never changes.
+ */
+export const embedPath = (locale: Locale, chart: string, version?: number) => `/${locale}/embed/${chart}/${version ? `v${version}/` : ""}`;
 
-/** Files that sit beside the embed page: `{chart}.svg`, `{chart}.png`, `{chart}@2x.png`, `{chart}.csv`, `oembed.json`. */
-export const embedFilePath = (locale: Locale, chart: string, file: "svg" | "png" | "png2x" | "csv" | "oembed") =>
-  `${embedPath(locale, chart)}${file === "oembed" ? "oembed.json" : file === "png2x" ? `${chart}@2x.png` : `${chart}.${file}`}`;
+export type EmbedFile = "svg" | "png" | "png2x" | "csv" | "oembed";
+
+/** Files that sit beside the embed page: `{chart}.svg`, `{chart}.png`, `{chart}@2x.png`, `{chart}.csv`, `oembed.json`. A frozen version keeps all but the 2× PNG. */
+export const embedFilePath = (locale: Locale, chart: string, file: EmbedFile, version?: number) =>
+  `${embedPath(locale, chart, version)}${file === "oembed" ? "oembed.json" : file === "png2x" ? `${chart}@2x.png` : `${chart}.${file}`}`;
 
 /** The host-side resize script (public/embed.js). */
 export const embedScriptPath = "/embed.js";
@@ -29,7 +35,7 @@ export function embedQuery(state: EmbedState = {}): string {
   return s ? `?${s}` : "";
 }
 
-export const embedUrl = (locale: Locale, chart: string, state?: EmbedState) => absoluteUrl(embedPath(locale, chart)) + embedQuery(state);
+export const embedUrl = (locale: Locale, chart: string, state?: EmbedState, version?: number) => absoluteUrl(embedPath(locale, chart, version)) + embedQuery(state);
 
 /** Height an iframe gets before (or without) the resize script: close to the chart's usual height, so nothing breaks. */
 export const DEFAULT_EMBED_HEIGHT = 640;
@@ -63,20 +69,25 @@ export type SnippetOptions = {
   /** "script": iframe + resize script; "iframe": iframe only (for CMSs that strip scripts). */
   form: "script" | "iframe";
   height?: number;
+  /** The published version the snippet shows (lib/embed/versions.ts: currentVersion); without one, the URL that follows every update. */
+  version?: number;
 };
 
 /** The HTML a journalist pastes. Every value is escaped; nothing from a URL reaches it unvalidated. */
-export function embedSnippet({ locale, chart, title, state, form, height = embedHeight(chart) }: SnippetOptions): string {
-  const src = escapeAttr(embedUrl(locale, chart, state));
+export function embedSnippet({ locale, chart, title, state, form, height = embedHeight(chart), version }: SnippetOptions): string {
+  const src = escapeAttr(embedUrl(locale, chart, state, version));
   const t = escapeAttr(title);
   const iframe = `<iframe src="${src}" title="${t}" loading="lazy" height="${height}" style="width:100%;min-width:100%;border:0" data-cloud-expedition="${escapeAttr(chart)}"></iframe>`;
-  const noscript = `<noscript><img src="${escapeAttr(absoluteUrl(embedFilePath(locale, chart, "png")))}" alt="${t}" style="width:100%;height:auto"></noscript>`;
+  const noscript = `<noscript><img src="${escapeAttr(absoluteUrl(embedFilePath(locale, chart, "png", version)))}" alt="${t}" style="width:100%;height:auto"></noscript>`;
   if (form === "iframe") return `${iframe}\n${noscript}`;
   return `${iframe}\n<script async src="${escapeAttr(absoluteUrl(embedScriptPath))}"></script>\n${noscript}`;
 }
 
 /** The chart's social card (1200×630 PNG, the chart itself on a card with the site name): og:image for its embed page. */
 export const chartOgPath = (locale: Locale, chart: string) => `/og/${locale}/chart-${chart}.png`;
+
+/** Where the gallery lists a chart's published versions, newest first, with what changed: a frozen embed's version line links here. */
+export const versionsPath = (locale: Locale, chart: string) => `/${locale}/charts/#versions-${chart}`;
 
 /** The gallery entry of a chart: where the sources page changelog and the 404 page link. */
 export const galleryPath = (locale: Locale, chart?: string) => `/${locale}/charts/${chart ? `#chart-${chart}` : ""}`;

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n";
 import { absoluteUrl } from "@/lib/paths";
 import { DEFAULT_EMBED_HEIGHT, embedFilePath, embedSnippet } from "@/lib/embed/urls";
 import { getDictionary } from "@/lib/ui";
+import { currentVersion } from "@/lib/embed/versions";
 
 /** A day: embeds are stable, but a corrected figure should reach CMS caches within a day. */
 export const OEMBED_CACHE_AGE = 86400;
@@ -14,7 +15,9 @@ export const OEMBED_WIDTH = 720;
 
 export function chartOembed(opts: { locale: Locale; chart: string; title: string; thumbnail: { width: number; height: number } }): OEmbed {
   const t = getDictionary(opts.locale);
-  const html = embedSnippet({ locale: opts.locale, chart: opts.chart, title: opts.title, form: "script" });
+  // The snippet points at the chart's current published version, which never changes under a story.
+  const version = currentVersion(opts.chart)?.version;
+  const html = embedSnippet({ locale: opts.locale, chart: opts.chart, title: opts.title, form: "script", version });
   // The record's height is the snippet's own, whatever height urls.ts gives this chart.
   const height = Number(/\sheight="(\d+)"/.exec(html)?.[1] ?? DEFAULT_EMBED_HEIGHT);
   return oembedSchema.parse({
@@ -26,7 +29,7 @@ export function chartOembed(opts: { locale: Locale; chart: string; title: string
     height,
     provider_name: t.siteTitle,
     provider_url: absoluteUrl(`/${opts.locale}/`),
-    thumbnail_url: absoluteUrl(embedFilePath(opts.locale, opts.chart, "png")),
+    thumbnail_url: absoluteUrl(embedFilePath(opts.locale, opts.chart, "png", version)),
     thumbnail_width: opts.thumbnail.width,
     thumbnail_height: opts.thumbnail.height,
     cache_age: OEMBED_CACHE_AGE,
