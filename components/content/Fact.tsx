@@ -179,7 +179,7 @@ export function NotesList({ locale, notes, heading, firstMarker }: { locale: Loc
                   {new URL(s.url).hostname}
                 </a>
               ) : null}{" "}
-              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${t.sources.title}${p.colon}${quoted(s.title, locale)}`}>
+              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${t.sources.title}${p.colon}${quoted(s.title, locale)}`} data-pagefind-ignore="">
                 ↗
               </a>
             </li>
