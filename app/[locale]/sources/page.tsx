@@ -172,7 +172,7 @@ export default async function SourcesPage({ params }: Props) {
         </p>
         <div className="mt-4 overflow-x-auto" data-pagefind-weight={reference}>
           <table className="w-full border-collapse text-left font-sans text-sm">
-            <thead>
+            <thead data-pagefind-ignore="">
               <tr>
                 <th scope="col" className="border-b border-rule py-1 pr-3">
                   {p.datasets}
