@@ -17,7 +17,8 @@ export function HowWeKnow({ id, title, open, locale, children }: { id: string; t
   return (
     <details id={id} className="how-we-know not-prose" open={open} data-how-we-know="">
       <summary>
-        <span className="how-we-know-kicker">{t.correction.label}</span>
+        {/* The same label on every box: left out of the search index, where it would run into the title. */}
+        <span className="how-we-know-kicker" data-pagefind-ignore="">{t.correction.label}</span>
         <span className="how-we-know-title">{title}</span>
       </summary>
       <div className="how-we-know-body">{children}</div>

@@ -55,11 +55,12 @@ export function WithMarkers({ text, children, className }: { text: string; child
   );
 }
 
-/** Superscript note numbers; the first describes itself with the citation and opens it. */
+/** Superscript note numbers; the first describes itself with the citation and opens it. Kept out of the
+ *  search index, where the digits would run into the word before them. */
 export function NoteMarkers({ sources, ctx, popId }: { sources: string[]; ctx: FactContext; popId: string }) {
   const label = getDictionary(ctx.locale).fact.source;
   return (
-    <sup className="note-markers">
+    <sup className="note-markers" data-pagefind-ignore="">
       {"\u2060"}
       {sources.map((sourceId, i) => {
         const n = ctx.notes.number(sourceId);
@@ -78,14 +79,16 @@ export function NoteMarkers({ sources, ctx, popId }: { sources: string[]; ctx: F
   );
 }
 
-/** The citation a marker opens: sources, note, how sure we are, and the way on to the notes list. */
+/** The citation a marker opens: sources, note, how sure we are, and the way on to the notes list. Search
+ *  leaves it out (the notes list carries the citations): it sits inside the sentence, and in the index it
+ *  would split that sentence in every snippet and pad the chapter with the same source titles again. */
 function Citation({ id, sources, ctx, children }: { id: string; sources: string[]; ctx: FactContext; children?: ReactNode }) {
   const { locale } = ctx;
   const t = getDictionary(locale);
   const p = marks(isChinese(locale));
   const first = ctx.notes.number(sources[0]!);
   return (
-    <span id={id} className="fact-pop" data-fact-pop="">
+    <span id={id} className="fact-pop" data-fact-pop="" data-pagefind-ignore="">
       {sources.map((sourceId) => {
         const s = getSource(sourceId);
         return (
@@ -161,7 +164,7 @@ export function NotesList({ locale, notes, heading, firstMarker }: { locale: Loc
           return (
             <li key={sourceId} id={`note-${i + 1}`} className="note scroll-mt-20">
               {back ? (
-                <a href={`#${back}`} className="note-back" data-note-back="" aria-label={fill(t.chapter.backToCitation, { n: i + 1 })}>
+                <a href={`#${back}`} className="note-back" data-note-back="" data-pagefind-ignore="" aria-label={fill(t.chapter.backToCitation, { n: i + 1 })}>
                   ↩
                 </a>
               ) : null}
@@ -176,7 +179,7 @@ export function NotesList({ locale, notes, heading, firstMarker }: { locale: Loc
                   {new URL(s.url).hostname}
                 </a>
               ) : null}{" "}
-              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${t.sources.title}${p.colon}${quoted(s.title, locale)}`}>
+              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${t.sources.title}${p.colon}${quoted(s.title, locale)}`} data-pagefind-ignore="">
                 ↗
               </a>
             </li>

@@ -66,7 +66,8 @@ export default async function ChapterPage({ params }: Props) {
             <h1 className="mt-2 font-sans text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
             <p className="mt-3 font-serif text-lg text-ink-soft">{chapter.summary}</p>
             {toc.length ? (
-              <details className="no-print mt-6 rounded border border-rule px-4 py-2 font-sans text-sm lg:hidden">
+              // The headings again, as links: kept out of the search index so results quote the text, not this list.
+              <details className="no-print mt-6 rounded border border-rule px-4 py-2 font-sans text-sm lg:hidden" data-pagefind-ignore="">
                 <summary className="cursor-pointer font-semibold">{t.toc.label}</summary>
                 <ol className="mt-2 list-decimal space-y-1 pl-5">
                   {toc.map((h) => (

@@ -44,6 +44,12 @@ export default async function SourcesPage({ params }: Props) {
   const changed = [...new Set(getSite().changelog.flatMap((c) => c.charts ?? []))].filter(isChartId);
   const chartTitles = new Map<string, string>(await Promise.all(changed.map(async (id) => [id, (await chartParts(id, locale)).title] as const)));
   const h2 = "mt-12 font-sans text-2xl font-semibold";
+  // Search (Pagefind): this page names every dataset and source, so it matches almost any topic many times
+  // over. Its reference lists (corrections, bibliography, datasets, changelog) weigh a quarter of running
+  // text, so the chapter that tells a story ranks above the page that lists its sources, which still turns
+  // up. Identifiers, raw URLs, counts and the "used for" cross-references stay out of the index: as
+  // prefixes of a query ("11" → "1127087", a URL's path) they added matches no reader asked for.
+  const reference = "0.25";
   return (
     <PageShell locale={locale} path="/sources/">
       <article className="mx-auto max-w-[44rem]" data-pagefind-body="">
@@ -79,7 +85,7 @@ export default async function SourcesPage({ params }: Props) {
           {p.corrections}
         </h2>
         <p className="mt-2 font-serif text-ink-soft">{p.correctionsIntro}</p>
-        <ol className="mt-4 space-y-5 font-sans" role="list">
+        <ol className="mt-4 space-y-5 font-sans" role="list" data-pagefind-weight={reference}>
           {reg.corrections.map((c) => {
             const chapter = chapters.get(c.chapter);
             return (
@@ -116,7 +122,7 @@ export default async function SourcesPage({ params }: Props) {
         <h2 id="bibliography" className={h2}>
           {t.sources.bibliography}
         </h2>
-        <ul className="mt-4 space-y-4 font-sans text-sm" role="list">
+        <ul className="mt-4 space-y-4 font-sans text-sm" role="list" data-pagefind-weight={reference}>
           {sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`} className="scroll-mt-20 border-b border-rule pb-3 target:bg-accent/10">
               <p>
@@ -129,7 +135,7 @@ export default async function SourcesPage({ params }: Props) {
                 {s.via ? `${m.open}${quoted(s.via, locale)}${m.close}` : ""}
               </p>
               {s.url ? (
-                <p className="break-all" data-verbatim="">
+                <p className="break-all" data-verbatim="" data-pagefind-ignore="">
                   <a href={s.url} rel="noopener noreferrer">
                     {s.url}
                   </a>
@@ -137,7 +143,7 @@ export default async function SourcesPage({ params }: Props) {
               ) : null}
               {s.note ? <p className="mt-1 text-ink-soft">{quotedNote(localize(s.note, locale)!)}</p> : null}
               {usedBy.get(s.id) ? (
-                <p className="mt-1 text-muted">
+                <p className="mt-1 text-muted" data-pagefind-ignore="">
                   {t.sources.usedBy}
                   {m.colon}
                   {[...usedBy.get(s.id)!].join(m.list)}
@@ -164,9 +170,9 @@ export default async function SourcesPage({ params }: Props) {
             ),
           )}
         </p>
-        <div className="mt-4 overflow-x-auto">
+        <div className="mt-4 overflow-x-auto" data-pagefind-weight={reference}>
           <table className="w-full border-collapse text-left font-sans text-sm">
-            <thead>
+            <thead data-pagefind-ignore="">
               <tr>
                 <th scope="col" className="border-b border-rule py-1 pr-3">
                   {p.datasets}
@@ -186,11 +192,18 @@ export default async function SourcesPage({ params }: Props) {
               {[...reg.datasets.values()].map((d) => (
                 <tr key={d.id} id={`dataset-${d.id}`}>
                   <th scope="row" className="border-b border-rule py-1 pr-3 font-normal">
-                    {localize(d.title, locale)} <code className="text-xs text-muted">{d.id}</code>
+                    {localize(d.title, locale)}{" "}
+                    <code className="text-xs text-muted" data-pagefind-ignore="">
+                      {d.id}
+                    </code>
                   </th>
-                  <td className="border-b border-rule py-1 pr-3 text-right tabular-nums">{d.rows.length}</td>
-                  <td className="border-b border-rule py-1 pr-3 text-right tabular-nums">{d.rows.filter((r) => r.confidence === "low").length}</td>
-                  <td className="border-b border-rule py-1 pr-3">
+                  <td className="border-b border-rule py-1 pr-3 text-right tabular-nums" data-pagefind-ignore="">
+                    {d.rows.length}
+                  </td>
+                  <td className="border-b border-rule py-1 pr-3 text-right tabular-nums" data-pagefind-ignore="">
+                    {d.rows.filter((r) => r.confidence === "low").length}
+                  </td>
+                  <td className="border-b border-rule py-1 pr-3" data-pagefind-ignore="">
                     <a href={withBase(datasetCsvPath(d.id))} download="" aria-label={fill(p.csvLabel, { title: localize(d.title, locale)! })} data-dataset-csv={d.id}>
                       {p.csv}
                     </a>
@@ -204,7 +217,7 @@ export default async function SourcesPage({ params }: Props) {
         <h2 id="changelog" className={h2}>
           {p.changelog}
         </h2>
-        <ul className="mt-3 space-y-2 font-sans" role="list">
+        <ul className="mt-3 space-y-2 font-sans" role="list" data-pagefind-weight={reference}>
           {[...getSite().changelog].reverse().map((c) => (
             <li key={c.date + c.en}>
               <time dateTime={c.date} className="font-semibold">
