@@ -107,7 +107,8 @@ test("the options rewrite the code: step, theme, language and form, and it stays
 
   await entry.locator("[data-embed-lang]").selectOption("zh-hant");
   s = await inspectSnippet(page, await field.inputValue());
-  expect(new URL(s.src).pathname).toMatch(/\/zh-hant\/embed\/double11-traffic\/$/);
+  // The code hands out the chart's current published version, in the language chosen.
+  expect(new URL(s.src).pathname).toMatch(new RegExp(`/zh-hant/embed/double11-traffic/v${currentVersion("double11-traffic")!.version}/$`));
   expect(s.title).toMatch(/[\u4e00-\u9fff]/);
   expect(s.title).not.toBe(before.title);
 
