@@ -5,6 +5,7 @@
 // It also carries, inert in a <template>, the line that says which version a frozen copy of this document
 // is: scripts/embed-versions.mjs fills in the number (and keeps the link to the latest unversioned) when an
 // editor freezes the chart, and puts the line where "Updated" was. The link to the gallery's list of versions says what changed.
+import { ParsedBeforePaint } from "@/components/charts/timeline/ParsedBeforePaint";
 import { charts, type ChartId } from "@/components/charts/registry";
 import { localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
@@ -36,6 +37,7 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
       className="embed px-3 pb-2 pt-3 font-sans [&_figure.chart]:my-0 [&_figure.chart]:pb-0"
     >
       <Chart locale={locale} step={step} uid={chart} compact />
+      {chart === "timeline" ? <ParsedBeforePaint id="timeline-parsed" /> : null}
       <div className="mt-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-rule pt-2 text-xs text-muted">
         <p>
           <a

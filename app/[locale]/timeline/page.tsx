@@ -8,6 +8,7 @@ import { registry } from "@/lib/data/registry";
 import { eventThemes } from "@/lib/data/schema";
 import { formatDateValue } from "@/lib/data/format";
 import { getChapters } from "@/lib/content/chapters";
+import { ParsedBeforePaint } from "@/components/charts/timeline/ParsedBeforePaint";
 import { PageShell } from "@/components/layout/PageShell";
 import { localize } from "@/components/content/Fact";
 import { charts, isChartId } from "@/components/charts/registry";
@@ -41,6 +42,7 @@ export default async function TimelinePage({ params }: Props) {
         {TimelineChart ? (
           <div className="breakout">
             <TimelineChart locale={locale} />
+            <ParsedBeforePaint id="timeline-parsed" />
           </div>
         ) : null}
         {/* Context charts share the timeline's year cursor: point at 2016 above and they mark 2016. */}
