@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { csvParseRows } from "d3-dsv";
 import fs from "node:fs";
 import { oembedSchema } from "../lib/export/oembed-schema";
+import { absoluteUrl } from "../lib/paths";
 import { LOCALES, watchErrors } from "./helpers";
 
 const published: { charts: string[]; versions: Record<string, { version: number }[]> } = JSON.parse(fs.readFileSync("content/published-charts.json", "utf8"));
@@ -63,12 +64,12 @@ test("once live, every entry's options stand on their own: its default form is c
   await page.locator(`[data-gallery-entry="${first}"] label:has(input[data-embed-form="iframe"])`).click();
   await expect(page.locator(`[data-gallery-entry="${first}"] input[data-embed-form="iframe"]`)).toBeChecked();
   await expect(page.locator(`[data-gallery-entry="${second}"] input[data-embed-form="script"]`)).toBeChecked();
-  // Built without SITE_URL, the code and the citation a reporter copies name the origin the gallery is served from.
-  if (await page.locator("html").getAttribute("data-build-origin")) {
-    const origin = new URL(page.url()).origin;
-    await expect.poll(() => page.locator(`textarea[data-embed-code="${second}"]`).inputValue()).toContain(`${origin}/en/embed/${second}/`);
-    await expect(page.locator(`[data-cite="${second}"]`)).toContainText(`${origin}/en/embed/${second}/`);
-  }
+  // The code and the citation a reporter copies name the origin the gallery is served from when the build
+  // had no SITE_URL (html[data-build-origin]); SITE_URL when it had.
+  const built = await page.locator("html").getAttribute("data-build-origin");
+  const origin = built ? new URL(page.url()).origin : absoluteUrl("");
+  await expect.poll(() => page.locator(`textarea[data-embed-code="${second}"]`).inputValue()).toContain(`${origin}/en/embed/${second}/`);
+  await expect(page.locator(`[data-cite="${second}"]`)).toContainText(`${origin}/en/embed/${second}/`);
 });
 
 test("without JavaScript each chart shows its default code: script form, complete chart, this locale, auto theme", async ({ browser }) => {

@@ -7,7 +7,7 @@
 // editor freezes the chart, and puts the line where "Updated" was. The link to the gallery's list of versions says what changed.
 import { ParsedBeforePaint } from "@/components/charts/timeline/ParsedBeforePaint";
 import { charts, type ChartId } from "@/components/charts/registry";
-import { localePath, type Locale } from "@/lib/i18n";
+import { isChinese, localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
 import { formatDateValue } from "@/lib/data/format";
@@ -15,6 +15,7 @@ import { embedFilePath, embedPath, versionsPath } from "@/lib/embed/urls";
 import { chapterOf } from "@/lib/embed/placement";
 import { chartChangedOn } from "@/lib/content/site";
 import { chartSteps } from "@/lib/embed/steps";
+import { marks } from "@/lib/content/punctuation";
 
 export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: ChartId; step?: number }) {
   const t = getDictionary(locale).embed;
@@ -76,7 +77,7 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
           </template>
         </p>
         <p aria-label={t.downloadLabel} role="group">
-          <span aria-hidden="true">{t.download}{locale === "en" ? ": " : "："}</span>
+          <span aria-hidden="true">{t.download}{marks(isChinese(locale)).colon}</span>
           {downloads.map((d, i) => (
             <span key={d.kind}>
               {i > 0 ? " · " : ""}

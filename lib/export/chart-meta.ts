@@ -8,8 +8,9 @@ import { getChapters, type Chapter } from "@/lib/content/chapters";
 import { pickCopy, type Bilingual } from "@/lib/content/copy";
 import { toHant } from "@/lib/content/hant";
 import { formatDateValue } from "@/lib/data/format";
-import type { Locale } from "@/lib/i18n";
+import { isChinese, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
+import { marks } from "@/lib/content/punctuation";
 
 /** The first chapter that draws the chart (`<Chart id>` or `<Scrolly chart>`), in the locale's words. */
 export function chartChapter(id: ChartId, locale: Locale): Chapter | undefined {
@@ -29,7 +30,7 @@ export function chartStepLabels(id: ChartId, locale: Locale): string[] {
     // Up to the first colon is a short name ("The whole run"); placeholders need the chart's data, so skip those.
     const head = text.split(/[:：]/)[0]!.trim();
     const words = /\{/.test(head) ? "" : head.length <= 60 ? head : `${head.slice(0, 57)}…`;
-    return words ? `${label}${locale === "en" ? ": " : "："}${words}` : label;
+    return words ? `${label}${marks(isChinese(locale)).colon}${words}` : label;
   });
 }
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isChinese, isLocale, localePath, locales, type Locale } from "@/lib/i18n";
+import { marks } from "@/lib/content/punctuation";
 import { fill, getDictionary } from "@/lib/ui";
 import { getChapter, getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
@@ -94,7 +95,7 @@ export default async function ChapterPage({ params }: Props) {
             {prev ? (
               <Link href={localePath(locale, `/${prev.slug}/`)} rel="prev">
                 ← {t.chapter.previous}
-                {isChinese(locale) ? "：" : ": "}
+                {marks(isChinese(locale)).colon}
                 {prev.title}
               </Link>
             ) : (
@@ -103,7 +104,7 @@ export default async function ChapterPage({ params }: Props) {
             {next ? (
               <Link href={localePath(locale, `/${next.slug}/`)} rel="next">
                 {t.chapter.next}
-                {isChinese(locale) ? "：" : ": "}
+                {marks(isChinese(locale)).colon}
                 {next.title} →
               </Link>
             ) : null}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { isLocale, localePath, type Locale } from "@/lib/i18n";
+import { isChinese, isLocale, localePath, type Locale } from "@/lib/i18n";
+import { marks } from "@/lib/content/punctuation";
 import { fill, getDictionary } from "@/lib/ui";
 import { pageMetadata } from "@/lib/metadata";
 import { registry } from "@/lib/data/registry";
@@ -87,7 +88,7 @@ export default async function TimelinePage({ params }: Props) {
                           <p className="text-sm">
                             <Link href={`${localePath(locale, `/${e.chapter}/`)}#event-${e.id}`}>
                               {fill(t.timeline.readInChapter, { n: chapter.number })}
-                              {locale === "en" ? ": " : "："}
+                              {marks(isChinese(locale)).colon}
                               {chapter.title}
                             </Link>
                           </p>

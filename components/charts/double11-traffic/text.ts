@@ -4,11 +4,12 @@ import type copyFile from "@/content/charts/double11-traffic.json";
 import { fill } from "@/lib/fill";
 import { formatFigure, formatNumber } from "@/lib/data/format";
 import type { UnitId } from "@/lib/data/units";
-import type { Locale } from "@/lib/i18n";
+import { isChinese, type Locale } from "@/lib/i18n";
 import type { ChartTable } from "@/lib/charts/spec";
 import type { Row } from "@/lib/charts/data";
 import { ELEVEN_DAY_WINDOW_FROM, hasValue, type TrafficInput } from "@/components/charts/double11-traffic/scales";
 import { STEP_COUNT } from "@/components/charts/double11-traffic/steps";
+import { marks } from "@/lib/content/punctuation";
 
 /** The words the chart uses: one locale's copy, as in content/charts/double11-traffic.json. */
 export type TrafficCopy = (typeof copyFile)["en"];
@@ -110,7 +111,7 @@ export function trafficTable(input: TrafficInput, copy: TrafficCopy, locale: Loc
     if (g) {
       gmv = g.value === null ? copy.cells.notDisclosed : fmt(g.value, "cny-100m", locale);
       if (g.value !== null && year >= ELEVEN_DAY_WINDOW_FROM) gmv += locale === "en" ? ` (${copy.windowNote})` : `（${copy.windowNote}）`;
-      if (claim?.value != null) gmv += `${locale === "en" ? "; " : "；"}${fill(copy.cells.claim, { claim: fmt(claim.value, "cny-100m", locale) })}`;
+      if (claim?.value != null) gmv += `${marks(isChinese(locale)).list}${fill(copy.cells.claim, { claim: fmt(claim.value, "cny-100m", locale) })}`;
     }
     return {
       year: fill(copy.year, { year }),
