@@ -33,6 +33,8 @@ for (const locale of ["zh-hans", "zh-hant"] as const) {
         for (const p of paths) {
           const res = await fetch(p);
           const doc = new DOMParser().parseFromString(await res.text(), "text/html");
+          // Citations ship in templates and are put in place on first use: check them as the reader sees them.
+          doc.querySelectorAll("template[data-fact-tpl]").forEach((t) => t.replaceWith((t as HTMLTemplateElement).content));
           const chunks: string[] = [];
           const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
           let block: Element | null = null;

@@ -27,13 +27,20 @@ describe("inline scripts through site-finalize", () => {
     const html = renderToStaticMarkup(<FactPopoverScript />);
     document.body.innerHTML = `
       <p><span class="fact"><span class="fact-value">191</span><sup class="note-markers"><a id="fact-1-m0" href="#note-1" data-note-marker="1" aria-expanded="false">1</a></sup>
-        <span id="fact-1" class="fact-pop"><a href="#note-1" data-note-link="1">Note 1</a><button type="button" data-fact-close="">×</button></span></span></p>
+        <template data-fact-tpl=""><span id="fact-1" class="fact-pop"><a href="#note-1" data-note-link="1">Note 1</a><button type="button" data-fact-close="">×</button></span></template></span></p>
       <ol><li id="note-1"><a href="#first" data-note-back="">↩</a></li></ol>`;
     new Function(html.replace(/^<script[^>]*>|<\/script>$/g, ""))();
     const fact = document.querySelector(".fact")!;
     const marker = document.querySelector<HTMLAnchorElement>("[data-note-marker]")!;
     const click = (el: Element) => el.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    // The citation waits inert in its template, out of the document, until the figure is first used.
+    expect(document.getElementById("fact-1")).toBeNull();
+    expect(marker.hasAttribute("aria-describedby")).toBe(false);
     expect(click(marker)).toBe(false); // the page does not jump to the note
+    expect(fact.querySelector(":scope > template")).toBeNull();
+    expect(document.getElementById("fact-1")!.parentElement).toBe(fact);
+    expect(marker.getAttribute("aria-describedby")).toBe("fact-1");
+    expect(marker.getAttribute("aria-controls")).toBe("fact-1");
     expect(fact.hasAttribute("data-open")).toBe(true);
     expect(marker.getAttribute("aria-expanded")).toBe("true");
     expect(document.querySelector("[data-note-back]")!.getAttribute("href")).toBe("#fact-1-m0");
@@ -43,5 +50,19 @@ describe("inline scripts through site-finalize", () => {
     click(marker);
     document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     expect(fact.hasAttribute("data-open")).toBe(false);
+    expect(document.querySelectorAll(".fact-pop")).toHaveLength(1); // put in place once, however often opened
+  });
+  it("pointing at a figure or focusing its marker puts its citation in place before it shows", () => {
+    const html = renderToStaticMarkup(<FactPopoverScript />);
+    document.body.innerHTML = [1, 2]
+      .map((i) => `<span class="fact"><sup><a id="m${i}" href="#note-${i}" data-note-marker="${i}">${i}</a></sup><template data-fact-tpl=""><span id="pop-${i}" class="fact-pop">Source ${i}</span></template></span>`)
+      .join(" ");
+    new Function(html.replace(/^<script[^>]*>|<\/script>$/g, ""))();
+    document.getElementById("m1")!.dispatchEvent(new Event("pointerover", { bubbles: true }));
+    expect(document.getElementById("pop-1")).not.toBeNull();
+    expect(document.getElementById("pop-2")).toBeNull();
+    document.getElementById("m2")!.focus();
+    expect(document.getElementById("pop-2")!.textContent).toBe("Source 2");
+    expect(document.getElementById("m2")!.getAttribute("aria-describedby")).toBe("pop-2");
   });
 });

@@ -69,7 +69,7 @@ export function NoteMarkers({ sources, ctx, popId }: { sources: string[]; ctx: F
         return (
           <span key={sourceId}>
             {i > 0 ? "," : ""}
-            <a id={id} href={`#note-${n}`} data-note-marker={n} aria-describedby={popId} aria-controls={popId} aria-expanded="false" aria-label={`${label} ${n}`}>
+            <a id={id} href={`#note-${n}`} data-note-marker={n} aria-expanded="false" aria-label={`${label} ${n}`}>
               {n}
             </a>
           </span>
@@ -79,15 +79,19 @@ export function NoteMarkers({ sources, ctx, popId }: { sources: string[]; ctx: F
   );
 }
 
-/** The citation a marker opens: sources, note, how sure we are, and the way on to the notes list. Search
- *  leaves it out (the notes list carries the citations): it sits inside the sentence, and in the index it
- *  would split that sentence in every snippet and pad the chapter with the same source titles again. */
+/** The citation a marker opens: sources, note, how sure we are, and the way on to the notes list. It ships
+ *  inert in a <template> (about ten elements a figure, ~45 figures a chapter, kept out of the live DOM) and
+ *  FactPopoverScript puts it in place the first time the figure is pointed at, focused or tapped, pointing
+ *  the markers' aria-describedby/aria-controls at it then. Search leaves it out (the notes list carries the
+ *  citations): it sits inside the sentence, and in the index it would split that sentence in every snippet
+ *  and pad the chapter with the same source titles again. */
 function Citation({ id, sources, ctx, children }: { id: string; sources: string[]; ctx: FactContext; children?: ReactNode }) {
   const { locale } = ctx;
   const t = getDictionary(locale);
   const p = marks(isChinese(locale));
   const first = ctx.notes.number(sources[0]!);
   return (
+    <template data-fact-tpl="" data-pagefind-ignore="">
     <span id={id} className="fact-pop" data-fact-pop="" data-pagefind-ignore="">
       {sources.map((sourceId) => {
         const s = getSource(sourceId);
@@ -114,6 +118,7 @@ function Citation({ id, sources, ctx, children }: { id: string; sources: string[
         </button>
       </span>
     </span>
+    </template>
   );
 }
 

@@ -5,8 +5,13 @@
 // marker; so does a tap elsewhere or the sheet's close button. Hover and keyboard focus still preview it
 // (WCAG 1.4.13: Esc hides a hovered one until the pointer or focus leaves). Without JavaScript the marker
 // is a plain link to the note, and the note's back link goes to the first place that cites it.
+// Each citation ships in a <template> (components/content/Fact.tsx); mat() puts it in place the first time
+// its figure is pointed at, focused or clicked, and points the markers' aria-describedby at it.
 const script = `(function(){
 var open=null;
+function mat(f){if(!f||f.__m)return;f.__m=1;var t=f.querySelector(":scope>template[data-fact-tpl]");if(!t)return;var p=t.content.firstElementChild;f.replaceChild(t.content,t);if(!p||!p.id)return;var m=f.querySelectorAll("[data-note-marker]");for(var i=0;i<m.length;i++){m[i].setAttribute("aria-describedby",p.id);m[i].setAttribute("aria-controls",p.id)}}
+function fact(e){var t=e.target;return t&&t.closest?t.closest(".fact"):null}
+document.addEventListener("pointerover",function(e){mat(fact(e))},true);
 function marker(f){return f&&f.querySelector("[data-note-marker]")}
 function close(restore){if(!open)return;var f=open;open=null;f.removeAttribute("data-open");f.setAttribute("data-dismissed","");var m=f.querySelectorAll("[data-note-marker]");for(var i=0;i<m.length;i++)m[i].setAttribute("aria-expanded","false");if(restore){var a=f.__from||marker(f);if(a)a.focus({preventScroll:true})}}
 function show(f,a){if(open&&open!==f)close(false);open=f;f.__from=a;f.removeAttribute("data-dismissed");f.setAttribute("data-open","");a.setAttribute("aria-expanded","true")}
@@ -14,7 +19,7 @@ function backTo(n,a){var b=document.querySelector('#note-'+n+' [data-note-back]'
 document.addEventListener("click",function(e){
 var t=e.target;if(!t||!t.closest)return;
 var a=t.closest("[data-note-marker]");
-if(a&&a.closest(".fact")){e.preventDefault();var f=a.closest(".fact");if(open===f&&f.__from===a){close(true)}else{show(f,a);a.focus({preventScroll:true})}backTo(a.getAttribute("data-note-marker"),a);return}
+if(a&&a.closest(".fact")){e.preventDefault();var f=a.closest(".fact");mat(f);if(open===f&&f.__from===a){close(true)}else{show(f,a);a.focus({preventScroll:true})}backTo(a.getAttribute("data-note-marker"),a);return}
 if(a){backTo(a.getAttribute("data-note-marker"),a);return}
 var l=t.closest("[data-note-link]");
 if(l){var g=l.closest(".fact");backTo(l.getAttribute("data-note-link"),g&&(g.__from||marker(g)));close(false);return}
@@ -25,7 +30,7 @@ document.addEventListener("keydown",function(e){if(e.key!=="Escape")return;if(op
 document.querySelectorAll(".fact:hover,.fact:focus-within").forEach(function(f){f.setAttribute("data-dismissed","")})});
 function reset(e){var f=e.target&&e.target.closest&&e.target.closest(".fact");if(f&&f!==open)f.removeAttribute("data-dismissed")}
 document.addEventListener("mouseleave",reset,true);document.addEventListener("focusout",reset,true);
-document.addEventListener("focusin",function(e){if(open&&!open.contains(e.target))close(false)});
+document.addEventListener("focusin",function(e){mat(fact(e));if(open&&!open.contains(e.target))close(false)});
 })();`;
 
 export function FactPopoverScript() {
