@@ -172,7 +172,7 @@ test("printing gives one landscape page per slide, each chart in its final step"
     if (await chart.evaluate((c) => c.classList.contains("deck-chart-live"))) {
       await expect(chart.locator("figure[data-chart]")).toHaveAttribute("data-state", String(steps - 1));
       await expect(chart.locator('figure[data-chart] svg[data-frame="slide"]')).toBeVisible();
-      await expect(chart.locator('figure[data-chart] svg[data-frame="narrow"]')).toBeHidden();
+      await expect(chart.locator('figure[data-chart] svg[data-frame="pocket"]')).toBeHidden();
       continue;
     }
     await expect(chart.locator(`[data-step-figure="${steps - 1}"]`)).toBeVisible();

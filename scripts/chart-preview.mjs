@@ -1,6 +1,6 @@
 // Draws a chart without building the site: its spec for a locale, frame and state, as a standalone SVG and
 // a PNG (resvg), in the light or dark palette. For looking at a chart while working on its layout.
-// Usage: node scripts/chart-preview.mjs <chart> [--locale en] [--frame wide|narrow|slide] [--step N] [--scale log]
+// Usage: node scripts/chart-preview.mjs <chart> [--locale en] [--frame wide|narrow|slide|pocket] [--step N] [--scale log]
 //        [--variant name=value] [--dark] [--out dir]   (writes <dir>/<chart>-<locale>-<frame>-<state>.png)
 import fs from "node:fs";
 import path from "node:path";

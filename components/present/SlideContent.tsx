@@ -138,8 +138,9 @@ export async function SlideContent({
           <div className="deck-chart deck-chart-live" data-chart-slide={slide.chart} data-steps={steps} data-active-step={steps - 1} data-captions={steps > 1 ? "" : undefined}>
             <h2 className="sr-only">{slide.title}</h2>
             <div className="deck-chart-figures">
-              {/* The slide frame on the stage; the narrow one for the phone view (deck.css picks). */}
-              <Figure def={def} locale={locale} uid={ctx.nextUid(slide.chart)} steps={stepList} frames={["slide", "narrow"]} extra={captions} />
+              {/* The slide frame on the stage; the pocket frame (a phone column at the phone view's 14 px) for the
+                  phone view (deck.css picks). */}
+              <Figure def={def} locale={locale} uid={ctx.nextUid(slide.chart)} steps={stepList} frames={["slide", "pocket"]} extra={captions} />
             </div>
           </div>
         );

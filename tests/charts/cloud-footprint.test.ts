@@ -30,7 +30,7 @@ const input: FootprintInput = {
 };
 const en = copyFile.en;
 const zh = copyFile["zh-hans"];
-const FRAME_IDS = ["wide", "narrow", "slide"] as const;
+const FRAME_IDS = ["wide", "narrow", "slide", "pocket"] as const;
 const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en") => layoutCloudFootprint(input, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
 const dot = (s: Scene, key: string) => mark(s, key, "circle");
 

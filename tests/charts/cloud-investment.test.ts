@@ -36,7 +36,7 @@ const input: InvestmentInput = {
 };
 const en = copyFile.en;
 const zh = copyFile["zh-hans"];
-const FRAME_IDS = ["wide", "narrow", "slide"] as const;
+const FRAME_IDS = ["wide", "narrow", "slide", "pocket"] as const;
 const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en") => layoutCloudInvestment(input, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
 const bar = (s: Scene, id: string) => mark(s, `bar-${id}`, "rect");
 const times = (v: number, locale: "en" | "zh-hans" = "en") => formatFigure(v, "times", locale);

@@ -34,7 +34,7 @@ const input: RevenueInput = {
 };
 const en = copyFile.en;
 const zh = copyFile["zh-hans"];
-const FRAME_IDS = ["wide", "narrow", "slide"] as const;
+const FRAME_IDS = ["wide", "narrow", "slide", "pocket"] as const;
 const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en", data = input) => layoutCloudRevenue(data, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
 const bar = (s: Scene, key: string) => mark(s, key, "rect");
 const base = (s: Scene, id: "years" | "quarters") => mark(s, `base-${id}`, "line").y1;

@@ -259,7 +259,7 @@ describe("compute-scale step 3: unit squares", () => {
   });
 
   it("wraps a block in rows of tens with a gap after every ten, inside the frame", () => {
-    for (const frame of ["wide", "narrow", "slide"] as const) {
+    for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
       const sc = lay(frame, 3);
       const sq = squaresIn(sc, "xai-colossus-2025");
       const perRow = sq.filter((b) => b.y0 === sq[0]!.y0).length;
@@ -306,12 +306,13 @@ describe("compute-scale step 3: unit squares", () => {
 
 describe("compute-scale: steps are states of one plot", () => {
   it("keeps one size per frame across the steps, and lays the complete chart out as three stacked panels", () => {
-    for (const frame of ["wide", "narrow", "slide"] as const) {
+    for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
       const sizes = STEP_LIST.map((step) => `${lay(frame, step).width}×${lay(frame, step).height}`);
       expect(new Set(sizes).size, frame).toBe(1);
       // A slide may run a fifth over its frame's height: the deck's stage is 1200 × 720 units or more at
-      // 1920 × 1080 (e2e/chart-legibility.spec.ts measures the type there).
-      expect(lay(frame, 0).height, frame).toBeLessThanOrEqual(FRAMES[frame].height * (frame === "slide" ? 1.2 : 1.1));
+      // 1920 × 1080 (e2e/chart-legibility.spec.ts measures the type there). So may the pocket frame, read in
+      // a deck's phone view that scrolls.
+      expect(lay(frame, 0).height, frame).toBeLessThanOrEqual(FRAMES[frame].height * (frame === "slide" || frame === "pocket" ? 1.2 : 1.1));
       const complete = lay(frame);
       expect(["gpu-head", "cmp-head", "top-head"].every((k) => on(complete, k))).toBe(true);
       // Tesla's clusters are in both panels there, each under its own key.
@@ -320,7 +321,7 @@ describe("compute-scale: steps are states of one plot", () => {
   });
 
   it("keeps the marks' keys across steps, so moving between them changes attributes of the same elements", () => {
-    for (const frame of ["wide", "narrow", "slide"] as const) {
+    for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
       const keys = STEP_LIST.map((step) => new Set(all(lay(frame, step)).map((m) => m.key)));
       const every = [...keys[0]!].filter((k) => keys.every((ks) => ks.has(k)));
       for (const k of ["m-tesla-h100-2023", "m-zhangbei-2022", "top-dot-2022", "top-line", "gpu-head", "cmp-head", "name-tesla-a100-2021"]) expect(every, `${frame} ${k}`).toContain(k);
@@ -356,7 +357,7 @@ describe("compute-scale: steps are states of one plot", () => {
 
 describe("compute-scale: legible and uncluttered in every frame, step and language", () => {
   const scenes = (["en", "zh-hans", "zh-hant"] as const).flatMap((locale) =>
-    (["wide", "narrow", "slide"] as const).flatMap((frame) => [...STEP_LIST, undefined].map((step) => ({ name: `${locale} ${frame} step ${step ?? "all"}`, frame, s: lay(frame, step, locale) }))),
+    (["wide", "narrow", "slide", "pocket"] as const).flatMap((frame) => [...STEP_LIST, undefined].map((step) => ({ name: `${locale} ${frame} step ${step ?? "all"}`, frame, s: lay(frame, step, locale) }))),
   );
 
   it("keeps the view contract, with no text under the frame's minimum size", () => {
@@ -444,7 +445,7 @@ describe("compute-scale words", () => {
 
 describe("compute-scale snapshots", () => {
   const dir = path.join(import.meta.dirname, "__snapshots__");
-  for (const frame of ["wide", "narrow", "slide"] as const) {
+  for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
     for (const step of [...STEP_LIST, undefined]) {
       it(`draws the ${frame} frame at ${step === undefined ? "the complete chart" : `step ${step}`} deterministically`, () => {
         expectSvgSnapshot(toMarkup(sceneTree(lay(frame, step), "cs")), path.join(dir, `compute-scale-${frame}-${step === undefined ? "all" : `step${step}`}.svg`));

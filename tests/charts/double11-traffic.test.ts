@@ -164,7 +164,7 @@ describe("Double 11: peaks and phones", () => {
 
 describe("Double 11: steps are states of one plot", () => {
   it("keeps every mark's key in every step, so moving between steps animates the same elements", () => {
-    for (const frame of ["wide", "narrow", "slide"] as const) {
+    for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
       const keys = (step: number) =>
         all(lay(frame, { step }))
           .map((m) => m.key)
@@ -260,7 +260,7 @@ describe("Double 11: steps are states of one plot", () => {
 
 describe("Double 11: legible and uncluttered in every frame, step, scale and language", () => {
   const scenes = (["en", "zh-hans"] as const).flatMap((locale) =>
-    (["wide", "narrow", "slide"] as const).flatMap((frame) =>
+    (["wide", "narrow", "slide", "pocket"] as const).flatMap((frame) =>
       [0, 1, 2, 3, 4].flatMap((step) =>
         (["linear", "log"] as const).map((scale) => ({ name: `${locale} ${frame} step ${step} ${scale}`, frame, s: lay(frame, { locale, step, scale }) })),
       ),
@@ -352,7 +352,7 @@ describe("trafficText", () => {
 
 describe("Double 11 snapshots", () => {
   const dir = path.join(import.meta.dirname, "__snapshots__");
-  for (const frame of ["wide", "narrow", "slide"] as const) {
+  for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
     for (let step = 0; step < STEP_COUNT; step++) {
       it(`draws the ${frame} frame at step ${step} deterministically`, () => {
         expectSvgSnapshot(toMarkup(sceneTree(lay(frame, { step }), "d11")), path.join(dir, `double11-traffic-${frame}-step${step}.svg`));

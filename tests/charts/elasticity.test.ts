@@ -198,7 +198,7 @@ const lay = (frame: FrameId, o: Opts = {}): Scene => {
   const scenario = o.scenario ?? scenarioFor(o.step, HEADROOM_2010);
   return layoutElasticity(inputs, scenario, FRAMES[frame], { copy: copyFor(locale), locale, source: "Fixture", step: o.step });
 };
-const FRAME_IDS: FrameId[] = ["wide", "narrow", "slide"];
+const FRAME_IDS: FrameId[] = ["wide", "narrow", "slide", "pocket"];
 const LOCALES: Locale[] = ["en", "zh-hans", "zh-hant"];
 const STATES: (number | undefined)[] = [undefined, 0, 1, 2, 3];
 const on = (s: Scene, key: string) => shown(s).some((m) => m.key === key);

@@ -9,7 +9,7 @@ import { group, line, rect, text, type Scene } from "@/lib/charts/scene";
 import { sceneTree, toMarkup, withoutOff, type SvgNode } from "@/lib/charts/tree";
 import { INNER, OFF, mergeStates } from "@/lib/charts/states";
 import { allStates, stateId } from "@/lib/charts/state-id";
-import { FRAMES, minText } from "@/lib/charts/frames";
+import { FRAMES, isPhone, minText } from "@/lib/charts/frames";
 
 describe("measure and wrap", () => {
   it("measures Latin in the wider of Noto Sans and DejaVu Sans, and CJK as one em", () => {
@@ -200,5 +200,8 @@ describe("states and frames", () => {
     expect(minText(FRAMES.slide) * ((138 * 96) / 25.4 / FRAMES.slide.width) * 0.75).toBeGreaterThanOrEqual(7);
     // The wide frame is shown from a 600 px container.
     expect(minText(FRAMES.wide) * (600 / FRAMES.wide.width)).toBeGreaterThanOrEqual(11);
+    // The pocket frame fills a deck's phone-view card, 356 px on a 390 px phone: 14 px, as the text around it.
+    expect(minText(FRAMES.pocket) * (356 / FRAMES.pocket.width)).toBeGreaterThanOrEqual(14);
+    expect(isPhone(FRAMES.pocket) && isPhone(FRAMES.narrow) && !isPhone(FRAMES.wide) && !isPhone(FRAMES.slide)).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ const input = fixture("en");
 const view = (o: Partial<TimelineView> = {}): TimelineView => ({ ...defaultView(input), ...o });
 const lay = (frame: FrameId, o: Partial<TimelineView> = {}, lang: Lang = "en") => layoutTimeline(fixture(lang), FRAMES[frame], view(o));
 const on = (s: Scene, key: string) => shown(s).some((m) => m.key === key);
-const FRAME_IDS: FrameId[] = ["narrow", "wide", "slide"];
+const FRAME_IDS: FrameId[] = ["narrow", "wide", "slide", "pocket"];
 const VIEWS: [string, Partial<TimelineView>][] = [
   ["all years", {}],
   ["2013–2017", { range: { from: 2013, to: 2017 } }],
@@ -285,7 +285,7 @@ describe("timeline: contract, collisions and identity in every frame, language a
         expectContract(s, minText(FRAMES[frame]), `${locale} ${frame}`);
         expectClear(s, `${locale} ${frame}`);
       }
-  });
+  }, 30_000); // 12 full layouts of ~90 events each: seconds on a loaded 2-core machine
   it("fits a slide: as wide as the frame, no taller", () => {
     expect(lay("slide").height).toBeLessThanOrEqual(FRAMES.slide.height);
     expect(layoutTimeline(timelineData("en").input, FRAMES.slide).height).toBeLessThanOrEqual(FRAMES.slide.height);

@@ -63,7 +63,7 @@ const calc = (settings: FleetSettings, frame: FrameId = "wide", locale: Locale =
 const on = (s: Scene, key: string) => shown(s).some((m) => m.key === key);
 const cls = (s: Scene, key: string) => mark(s, key).className ?? "";
 const cores = (s: Scene, kind: string) => byPrefix(s, "core-").filter((m) => !(m.attrs && "data-off" in m.attrs) && (m.className ?? "").includes(`core-${kind}`));
-const frames = ["wide", "narrow", "slide"] as const;
+const frames = ["wide", "narrow", "slide", "pocket"] as const;
 
 describe("fleetLoss", () => {
   it("counts 12 reserved cores of 32 as 37.5%, and fleet × reserved ÷ cores servers' worth", () => {
@@ -326,7 +326,7 @@ describe("the fleet calculator (no step)", () => {
 
   it("keeps one height for every setting, and everything inside it", () => {
     for (const locale of ["en", "zh-hans"] as const) {
-      for (const frame of ["wide", "narrow", "slide"] as const) {
+      for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
         const h = calc(settings[0]!, frame, locale).height;
         for (const s of settings) {
           const scene = calc(s, frame, locale);
@@ -344,7 +344,7 @@ describe("the fleet calculator (no step)", () => {
 
   it("never lets two labels overlap, nor a label cover a core or a square, at any setting", () => {
     for (const locale of ["en", "zh-hans"] as const) {
-      for (const frame of ["wide", "narrow", "slide"] as const) {
+      for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
         for (const set of settings) {
           const scene = calc(set, frame, locale);
           const labels = texts(scene).map((t) => ({ key: t.key, box: boxIn(scene, t.key) }));

@@ -3,7 +3,7 @@
 // count scale and all on one time axis. Pure.
 import { scaleLinear, type ScaleLinear } from "d3-scale";
 import { extent, max } from "d3-array";
-import type { Frame } from "@/lib/charts/frames";
+import { isPhone, type Frame } from "@/lib/charts/frames";
 import { ticksOf, type Tick } from "@/lib/charts/axes";
 import { lineHeight, measure } from "@/lib/charts/text";
 import { formatNumber } from "@/lib/data/format";
@@ -31,7 +31,7 @@ export type Geometry = { frame: Frame; narrow: boolean; width: number; height: n
 
 export function geometry(input: FootprintInput, frame: Frame, locale: Locale): Geometry {
   const T = frame.type;
-  const narrow = frame.id === "narrow";
+  const narrow = isPhone(frame);
   const width = frame.width;
   const all = [...input.regions, ...input.zones].filter(hasValue);
   const [y0 = 2016, y1 = 2026] = extent(all, (r) => r.year);

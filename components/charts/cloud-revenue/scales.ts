@@ -3,7 +3,7 @@
 // slide, stacked on a phone, where the quarters' panel is only as tall as its values need. Pure.
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from "d3-scale";
 import { max, tickStep } from "d3-array";
-import type { Frame } from "@/lib/charts/frames";
+import { isPhone, type Frame } from "@/lib/charts/frames";
 import { ticksOf, type Tick } from "@/lib/charts/axes";
 import { lineHeight, measure, wrap } from "@/lib/charts/text";
 import { formatTick } from "@/lib/data/format";
@@ -47,7 +47,7 @@ export type Geometry = {
 /** `words`: what an empty slot says (its longest word sets the slot's least width). */
 export function geometry(input: RevenueInput, frame: Frame, locale: Locale, words: string): Geometry {
   const T = frame.type;
-  const narrow = frame.id === "narrow";
+  const narrow = isPhone(frame);
   const width = frame.width;
   const years = input.years.filter(hasValue);
   const quarters = input.quarters;

@@ -23,8 +23,10 @@ function rowGeom(c: Ctx, dense: boolean): RowGeom {
   const partsH = Math.round(lh(T.note) + 3);
   if (stacked) {
     const bar = Math.round(T.label * (dense ? 0.9 : 1.3));
-    const barY = nameY + 6;
-    return { nameY, tagY: nameY, barY, bar, min: barY + bar + (dense ? 7 : 12), partsH };
+    // Name left and tag right on one line; the tag under the name where some row's pair will not fit.
+    const tagY = tagsFitBeside(c) ? nameY : nameY + lh(T.note);
+    const barY = tagY + 6;
+    return { nameY, tagY, barY, bar, min: barY + bar + (dense ? 7 : 12), partsH };
   }
   const tagY = nameY + lh(T.note);
   const bar = Math.round(T.label * (dense ? 1.05 : 1.7));
@@ -32,6 +34,16 @@ function rowGeom(c: Ctx, dense: boolean): RowGeom {
   const textBottom = tagY + T.note * 0.25;
   const barY = Math.round((textTop + textBottom) / 2 - bar / 2);
   return { nameY, tagY, barY, bar, min: Math.round(Math.max(textBottom, barY + bar) + (dense ? 5 : 16)), partsH };
+}
+
+/** Whether every row's name and tag fit side by side on one line of a phone frame, with a gap between. */
+function tagsFitBeside(c: Ctx): boolean {
+  const { T } = c.m;
+  return computeRows(c.input.compute).every((row) => {
+    const it = rowItem(row);
+    const tag = computeTag(it.year, rowPrecision(row), it.key, c.copy);
+    return measure(it.name, T.label, ALIBABA_KEYS.has(it.key) ? 600 : 400) + T.label + measure(tag, T.note) <= c.m.x1;
+  });
 }
 
 const axisHeight = (c: Ctx) => (c.m.stacked ? 2 * (c.m.T.tick + 5) + 4 : c.m.T.tick + 10);
@@ -112,7 +124,7 @@ export function computePanel(c: Ctx, box: Box): Mark[] {
     const tag = computeTag(it.year, precision, it.key, copy);
     words.push(
       offIf(
-        m.stacked
+        m.stacked && r.tagY === r.nameY
           ? text(`cmp-tag-${it.key}`, m.x1, top + r.tagY, tag, T.note, { anchor: "end", className: "chart-text chart-muted" })
           : text(`cmp-tag-${it.key}`, 0, top + r.tagY, tag, T.note, { className: "chart-text chart-muted" }),
         off,

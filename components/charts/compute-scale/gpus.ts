@@ -37,7 +37,7 @@ function rowGeom(c: Ctx): RowGeom {
 
 /** The unit grid: squares per row (in tens), their pitch and size. */
 type Grid = { perRow: number; pitch: number; size: number; groupGap: number };
-const PITCHES = { narrow: [9, 8, 7], wide: [13, 12, 11, 10, 9], slide: [17, 16, 14, 12, 11] } as const;
+const PITCHES = { narrow: [9, 8, 7], pocket: [8, 7, 6], wide: [13, 12, 11, 10, 9], slide: [17, 16, 14, 12, 11] } as const;
 
 function gridFor(c: Ctx, pitch: number): Grid {
   const size = Math.round((pitch - Math.max(1.5, pitch * 0.2)) * 10) / 10;

@@ -1,7 +1,7 @@
 // Geometry the compute-scale panels share for a frame: type sizes, the label column and the track its marks
 // run in, row heights, and the vertical size of a step. Wide and slide frames put names in a column left of
 // the marks; the narrow frame puts each row's words on one line and its mark under them. Pure.
-import type { Frame, TypeScale } from "@/lib/charts/frames";
+import { isPhone, type Frame, type TypeScale } from "@/lib/charts/frames";
 import { lineHeight, measure, wrap } from "@/lib/charts/text";
 import { text, type Mark, type TextMark } from "@/lib/charts/scene";
 import { formatNumber } from "@/lib/data/format";
@@ -47,7 +47,7 @@ export const clusterValue = (value: number, key: string, locale: Locale, copy: C
 export function metrics(input: ComputeInput, frame: Frame, locale: Locale, copy: ComputeCopy): Metrics {
   const T = frame.type;
   const W = frame.width;
-  const stacked = frame.id === "narrow";
+  const stacked = isPhone(frame);
   const inline = frame.id === "slide";
   const nameX = Math.ceil(measure("2024", T.label, 600) + (stacked ? 8 : 12));
   const right = W - (stacked ? 6 : frame.id === "slide" ? 16 : 12);

@@ -377,6 +377,8 @@ export function paymentsLabel(c: Ctx, peaks: PeakMarks): TextMark | null {
   const last = peaks.payments.at(-1);
   if (!last) return null;
   const fs = c.g.frame.type.note;
-  return text("payments-label", last.cx + 6, last.cy + fs + (c.g.scale === "log" ? 1 : 3), c.copy.payments, fs, { className: "chart-text chart-muted", halo: true });
+  // Beside the last point, moved left where the frame ends first (the deck's pocket frame).
+  const x = Math.min(last.cx + 6, c.g.width - 2 - measure(c.copy.payments, fs));
+  return text("payments-label", x, last.cy + fs + (c.g.scale === "log" ? 1 : 3), c.copy.payments, fs, { className: "chart-text chart-muted", halo: true });
 }
 

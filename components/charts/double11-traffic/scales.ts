@@ -2,7 +2,7 @@
 // second, the share bought on phones), their scales on a linear or log axis, and their ticks. Pure.
 import { scaleBand, scaleLinear, scaleLog, type ScaleBand, type ScaleContinuousNumeric } from "d3-scale";
 import { max, min } from "d3-array";
-import type { Frame } from "@/lib/charts/frames";
+import { isPhone, type Frame } from "@/lib/charts/frames";
 import { decadeDomain, ticksOf, type Tick } from "@/lib/charts/axes";
 import { formatTick } from "@/lib/data/format";
 import { units, type UnitId } from "@/lib/data/units";
@@ -62,12 +62,12 @@ export type Geometry = {
 };
 
 export function geometry(input: TrafficInput, frame: Frame, scale: Scale, locale: Locale): Geometry {
-  const narrow = frame.id === "narrow";
+  const narrow = isPhone(frame);
   const T = frame.type;
   const width = frame.width;
   const height = frame.height;
   // Left margin: room for the longest tick label ("¥600bn", "600k").
-  const left = narrow ? 50 : frame.id === "slide" ? 96 : 76;
+  const left = narrow ? Math.round(T.tick * 4.35) : frame.id === "slide" ? 96 : 76;
   const right = width - (narrow ? 8 : 14);
   // The callout strip (one or two lines) above the first panel heading.
   const stripTop = 6;

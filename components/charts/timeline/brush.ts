@@ -3,7 +3,7 @@
 // readout under the handles. In the wide frame it sits exactly under the time axis (same x0 and x1), so
 // the window lines up with what the axis shows at the full range. It is not part of the chart's picture:
 // the page without JavaScript, the slide and the downloads never show it. Pure.
-import type { Frame } from "@/lib/charts/frames";
+import { isPhone, type Frame } from "@/lib/charts/frames";
 import { r1, rect, text, type Mark, type Scene } from "@/lib/charts/scene";
 import { measure } from "@/lib/charts/text";
 import { yearScale } from "@/components/charts/timeline/model";
@@ -13,7 +13,7 @@ import { off, placed, THEMES, type TimelineInput, type TimelineView } from "@/co
 export type BrushGeometry = { x0: number; x1: number; top: number; height: number; handleW: number };
 
 export function brushGeometry(input: TimelineInput, frame: Frame): BrushGeometry {
-  const g = frame.id === "narrow" ? null : laneGeometry(input, frame, input.domain);
+  const g = isPhone(frame) ? null : laneGeometry(input, frame, input.domain);
   const handleW = Math.max(6, frame.dot * 1.4);
   const pad = frame.type.tick * 0.5 + handleW;
   return { x0: g?.x0 ?? pad, x1: g?.x1 ?? frame.width - pad, top: 5, height: THEMES.length * Math.round(frame.type.tick * 0.34) + 6, handleW };

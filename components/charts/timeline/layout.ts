@@ -4,7 +4,7 @@
 // view and moves the same elements to the new places (components/charts/shared/live.ts patchPlot). Every
 // mark is in every view, drawn off where the view does not show it, so a change of view only moves and
 // fades elements. Pure and d3-free.
-import type { Frame } from "@/lib/charts/frames";
+import { isPhone, type Frame } from "@/lib/charts/frames";
 import type { Scene } from "@/lib/charts/scene";
 import { sameRange } from "@/components/charts/timeline/model";
 import { laneGeometry } from "@/components/charts/timeline/geometry";
@@ -15,7 +15,7 @@ import { defaultView, type TimelineInput, type TimelineView } from "@/components
 
 export function layoutTimeline(input: TimelineInput, frame: Frame, view: TimelineView = defaultView(input)): Scene {
   const head = { title: input.title, desc: input.desc };
-  if (frame.id === "narrow") {
+  if (isPhone(frame)) {
     const l = list(input, frame, view);
     return { ...head, width: frame.width, height: l.height, marks: l.marks, attrs: { "data-timeline": "list" } };
   }

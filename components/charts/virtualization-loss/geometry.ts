@@ -2,7 +2,7 @@
 // (narrow) its words, the small server and the fleet side by side, and the type sizes. Plain numbers,
 // d3-free, so the fleet calculator lays out with it in the browser. The slide is the wide frame drawn
 // larger (by its type scale), never the wide drawing scaled up. Pure.
-import type { Frame, TypeScale } from "@/lib/charts/frames";
+import { isPhone, type Frame, type TypeScale } from "@/lib/charts/frames";
 import { lineHeight } from "@/lib/charts/text";
 import type { Rect } from "@/components/charts/virtualization-loss/model";
 
@@ -30,7 +30,9 @@ export const lead = lineHeight;
 export function geometry(frame: Frame): Geometry {
   const T = frame.type;
   const top = T.head + 12;
-  if (frame.id === "narrow") {
+  if (isPhone(frame)) {
+    // Drawn for the 360-unit phone column; the deck's narrower pocket frame scales the widths down.
+    const r = (n: number) => Math.round((n * frame.width) / 360);
     return {
       frame,
       narrow: true,
@@ -40,8 +42,8 @@ export function geometry(frame: Frame): Geometry {
       big: 40,
       server: { x: 0, y: top, width: frame.width, height: 150 },
       column: { x: 0, width: frame.width },
-      fleet: { server: { width: 164, height: 104 }, waffleX: 204, side: 150 },
-      card: { width: 150, height: 72 },
+      fleet: { server: { width: r(164), height: 104 }, waffleX: r(204), side: r(150) },
+      card: { width: r(150), height: 72 },
     };
   }
   // The wide frame's drawing at the frame's own type scale (1 in a desktop column, about 1.6 on a slide).

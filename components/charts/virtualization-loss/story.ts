@@ -97,8 +97,10 @@ export function cardBlock(c: Ctx, r: FleetLoss, server: ServerMarks, chassis: Re
   const inspect: Mark[] = [];
   let bottom: number;
   if (g.narrow) {
-    const at = { x: g.width - cw - 2, y: server.labelsBottom + 30 };
     const from = server.lost ? server.lost.x + server.lost.width / 2 : chassis.x + chassis.width * 0.8;
+    const x = g.width - cw - 2;
+    // Room for an arrow that reads as one: more drop where it runs nearly straight down (a narrower frame).
+    const at = { x, y: server.labelsBottom + (Math.abs(x + cw / 2 - from) < 20 ? 46 : 30) };
     marks.push(...arrow(from, server.labelsBottom + 6, at.x + cw / 2, at.y - 6, !shown));
     inspect.push(card(c, at, cardTip, !shown));
     if (!shown) return { marks, inspect, bottom: at.y + ch };
