@@ -110,8 +110,9 @@ test("under reduced motion the drawing shows its final state and nothing animate
     const state = await page.evaluate(() => {
       const fig = document.querySelector("[data-cold-open]")!;
       const running = document.getAnimations().filter((a) => a instanceof CSSAnimation && fig.contains((a.effect as KeyframeEffect).target as Node));
-      const climb = [...fig.querySelectorAll<SVGPathElement>('[data-co="climb"]')].find((p) => p.getBoundingClientRect().width > 0)!;
-      const after = fig.querySelector('[data-co="after"]')!;
+      const svg = [...fig.querySelectorAll("svg")].find((p) => p.getBoundingClientRect().width > 0)!;
+      const climb = svg.querySelector('[data-co="climb"]')!;
+      const after = svg.querySelector('[data-co="after"]')!;
       return {
         animations: running.length,
         dash: getComputedStyle(climb).strokeDasharray,
@@ -136,8 +137,9 @@ test("with motion allowed the drawing plays once and ends in the same final stat
   await coldOpenSettled(page);
   const end = await page.evaluate(() => {
     const fig = document.querySelector("[data-cold-open]")!;
-    const climb = [...fig.querySelectorAll<SVGPathElement>('[data-co="climb"]')].find((p) => p.getBoundingClientRect().width > 0)!;
-    return { offset: getComputedStyle(climb).strokeDashoffset, after: getComputedStyle(fig.querySelector('[data-co="after"]')!).opacity, clock: getComputedStyle(fig.querySelector(".cold-open-after")!).opacity };
+    const svg = [...fig.querySelectorAll("svg")].find((p) => p.getBoundingClientRect().width > 0)!;
+    const climb = svg.querySelector('[data-co="climb"]')!;
+    return { offset: getComputedStyle(climb).strokeDashoffset, after: getComputedStyle(svg.querySelector('[data-co="after"]')!).opacity, clock: getComputedStyle(fig.querySelector(".cold-open-after")!).opacity };
   });
   expect(end).toEqual({ offset: "0px", after: "1", clock: "1" });
 });
