@@ -7,7 +7,7 @@ import { getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
 import { PageShell } from "@/components/layout/PageShell";
 import { ContinueReading } from "@/components/content/ContinueReading";
-import { CoverSparkline } from "@/components/layout/CoverSparkline";
+import { ColdOpen } from "@/components/coldopen/ColdOpen";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,7 +23,7 @@ export default async function LocaleCover({ params }: Props) {
   const chapters = getChapters(locale);
   return (
     <PageShell locale={locale} path="/">
-      <section className="grid max-w-5xl items-end gap-8 py-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <section className="grid max-w-5xl items-end gap-8 pt-2 pb-6 sm:py-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
         <p className="font-sans text-sm uppercase tracking-widest text-muted">{t.span}</p>
         <h1 className="mt-2 font-sans text-4xl font-bold leading-tight sm:text-5xl">{t.siteTitle}</h1>
@@ -39,9 +39,7 @@ export default async function LocaleCover({ params }: Props) {
           </p>
         ) : null}
         </div>
-        <Link href={localePath(locale, "/to-the-cloud/")} className="block no-underline">
-          <CoverSparkline locale={locale} text={{ title: t.cover.sparkTitle, desc: t.cover.sparkDesc }} />
-        </Link>
+        <ColdOpen locale={locale} variant="cover" uid="cover-night" />
       </section>
       <section aria-labelledby="chapters-heading" className="mt-10 max-w-3xl">
         <h2 id="chapters-heading" className="font-sans text-2xl font-semibold">

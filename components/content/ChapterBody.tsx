@@ -17,6 +17,7 @@ import { Scrolly, Step } from "@/components/content/Scrolly";
 import { definitionOf } from "@/components/charts/definitions";
 import { Figure, FigureDetails } from "@/components/charts/shared/Figure";
 import { getDictionary } from "@/lib/ui";
+import { ColdOpen } from "@/components/coldopen/ColdOpen";
 
 function chartElement(id: string, ctx: FactContext, step?: number, uid?: string) {
   if (!isChartId(id)) {
@@ -74,6 +75,7 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
     Event: ({ id }: { id: string }) => <EventAnchor id={id} />,
     Notes: SpeakerNotes,
     Slide,
+    ColdOpen: () => <ColdOpen locale={ctx.locale} uid={`cold-open-${++instances}`} />,
   };
 }
 

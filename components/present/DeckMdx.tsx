@@ -11,6 +11,7 @@ import { isChinese, type Locale } from "@/lib/i18n";
 import { Fact, Ratio, type FactContext } from "@/components/content/Fact";
 import { Correction } from "@/components/content/Correction";
 import { charts, isChartId } from "@/components/charts/registry";
+import { ColdOpen } from "@/components/coldopen/ColdOpen";
 
 /** One per deck page: numbers popovers and chart instances so every element id on the page is unique. */
 export type DeckContext = FactContext & { nextUid: (chart: string) => string };
@@ -35,6 +36,7 @@ function components(ctx: DeckContext): MDXComponents {
     Event: () => null,
     Notes: () => null,
     Slide: ({ children }: { children?: ReactNode }) => <>{children}</>,
+    ColdOpen: () => <div className="deck-inline-chart"><ColdOpen locale={ctx.locale} uid={ctx.nextUid("cold-open")} /></div>,
   };
 }
 

@@ -1,0 +1,194 @@
+// The cold open (issue 13): the prologue opens on midnight, 11 November 2010, in every script, with a
+// drawing that is real SVG in the HTML, named for assistive technology, filled from the registry, shown in
+// its final state under reduced motion; the cover's image is that night, labelled where a reader sees it.
+import { expect, test, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { getFigure } from "@/lib/data/registry";
+import { formatDateValue, formatFigure } from "@/lib/data/format";
+import type { Locale } from "@/lib/i18n";
+import { LOCALES, watchErrors } from "./helpers";
+
+/** A figure as the registry formats it for a locale: what the page must show, never a typed literal. */
+function figure(id: string, locale: Locale): string {
+  const f = getFigure(id);
+  if (typeof f.value !== "number") throw new Error(`${id} is not a single number`);
+  return formatFigure(f.value, f.unit, locale);
+}
+const numbers = (l: Locale) => ({
+  surge: figure("alipay-midnight-surge-2010", l),
+  headroom: figure("alipay-capacity-headroom-2010", l),
+  margin: figure("alipay-margin-2010", l),
+  date: formatDateValue(getFigure("alipay-margin-2010").when!, l),
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Waits for the cold open's own animations (the page may run others that never end). */
+const coldOpenSettled = (page: Page) =>
+  page.evaluate(() => {
+    const fig = document.querySelector("[data-cold-open]");
+    return Promise.all(document.getAnimations().filter((a) => fig?.contains((a.effect as KeyframeEffect | null)?.target ?? null)).map((a) => a.finished));
+  });
+
+/** The drawing the reader sees (the prologue draws a phone and a desktop size; CSS shows one). */
+const visiblePlot = (page: Page) => page.locator("[data-cold-open] svg[role=img]").filter({ visible: true });
+
+for (const l of LOCALES) {
+  test(`${l}: the prologue opens on the 2010 night, drawn as SVG in the HTML without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/${l}/prologue/`);
+    const n = numbers(l);
+    const body = page.locator(".prose-body").first();
+    // The chapter's first section is the night: its heading names the date.
+    await expect(body.locator("h2").first()).toContainText(n.date);
+    const order = await page.evaluate(() => {
+      const root = document.querySelector(".prose-body")!;
+      const h2 = [...root.querySelectorAll("h2")];
+      const cold = root.querySelector("[data-cold-open]");
+      const charts = [...root.querySelectorAll("[data-chart]")];
+      const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return {
+        sections: h2.length,
+        cold: Boolean(cold),
+        afterFirstHeading: cold ? follows(h2[0]!, cold) : false,
+        beforeSecondHeading: cold && h2[1] ? follows(cold, h2[1]) : false,
+        // Nothing drawn comes before it; the elasticity explorer follows it in the same section.
+        chartsBefore: cold ? charts.filter((c) => follows(c, cold)).map((c) => c.getAttribute("data-chart")) : [],
+        firstChartAfter: cold ? (charts.find((c) => follows(cold, c))?.getAttribute("data-chart") ?? null) : null,
+        explorerInSection: cold && h2[1] ? charts.some((c) => c.getAttribute("data-chart") === "elasticity" && follows(cold, c) && follows(c, h2[1]!)) : false,
+      };
+    });
+    expect(order).toMatchObject({ cold: true, afterFirstHeading: true, beforeSecondHeading: true, chartsBefore: [], firstChartAfter: "elasticity", explorerInSection: true });
+    expect(order.sections).toBeGreaterThan(1);
+
+    // Real SVG in the served HTML, with an accessible name that says what it shows.
+    const plot = visiblePlot(page);
+    await expect(plot).toHaveCount(1);
+    await expect(plot).toHaveAccessibleName(new RegExp(escape(n.margin)));
+    await expect(plot).toHaveAccessibleDescription(new RegExp(escape(n.surge)));
+    // Its numbers are the registry's, formatted for the script.
+    const svgText = (await plot.locator("text").allTextContents()).join(" ");
+    expect(svgText).toContain(n.margin);
+    expect(svgText).toContain(n.headroom);
+    const caption = page.locator("[data-cold-open] figcaption");
+    await expect(caption).toBeVisible();
+    for (const v of [n.surge, n.headroom, n.margin]) await expect(caption).toContainText(v);
+    // The clock shows midnight.
+    await expect(page.locator("[data-cold-open] .cold-open-after")).toHaveText("00:00");
+    await expect(page.locator("[data-cold-open] .cold-open-after")).toHaveCSS("opacity", "1");
+    await expect(page.locator("[data-cold-open] .cold-open-before")).toHaveCSS("opacity", "0");
+    // The prose of the scene cites the same facts.
+    for (const v of [n.surge, n.headroom, n.margin]) await expect(body.locator("section, p").filter({ hasText: v }).first()).toBeVisible();
+    await context.close();
+  });
+
+  test(`${l}: the cover's image is the 2010 night, with a visible label and an accessible name`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/${l}/`);
+    const n = numbers(l);
+    const figureEl = page.locator("[data-cold-open]");
+    await expect(figureEl).toHaveCount(1);
+    const caption = figureEl.locator("figcaption");
+    await expect(caption).toBeVisible();
+    await expect(caption).toContainText(n.date);
+    await expect(caption).toContainText(n.margin);
+    await expect(figureEl).toHaveAccessibleName(new RegExp(escape(n.margin)));
+    const plot = visiblePlot(page);
+    await expect(plot).toHaveCount(1);
+    await expect(plot).toHaveAccessibleName(new RegExp(escape(n.margin)));
+    // The cover keeps its start button beside the image.
+    await expect(page.locator("main h1")).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test("under reduced motion the drawing shows its final state and nothing animates", async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: "reduce" });
+  const page = await context.newPage();
+  for (const path of ["/en/prologue/", "/zh-hans/"]) {
+    await page.goto(path);
+    const state = await page.evaluate(() => {
+      const fig = document.querySelector("[data-cold-open]")!;
+      const running = document.getAnimations().filter((a) => a instanceof CSSAnimation && fig.contains((a.effect as KeyframeEffect).target as Node));
+      const svg = [...fig.querySelectorAll("svg")].find((p) => p.getBoundingClientRect().width > 0)!;
+      const climb = svg.querySelector('[data-co="climb"]')!;
+      const after = svg.querySelector('[data-co="after"]')!;
+      return {
+        animations: running.length,
+        dash: getComputedStyle(climb).strokeDasharray,
+        offset: getComputedStyle(climb).strokeDashoffset,
+        after: getComputedStyle(after).opacity,
+        clock: getComputedStyle(fig.querySelector(".cold-open-after")!).opacity,
+      };
+    });
+    expect(state, path).toEqual({ animations: 0, dash: "none", offset: "0px", after: "1", clock: "1" });
+  }
+  await context.close();
+});
+
+test("with motion allowed the drawing plays once and ends in the same final state", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await page.goto("/en/prologue/");
+  const count = await page.evaluate(() => {
+    const fig = document.querySelector("[data-cold-open]")!;
+    return document.getAnimations().filter((a) => fig.contains((a.effect as KeyframeEffect).target as Node)).length;
+  });
+  expect(count).toBeGreaterThan(0);
+  await coldOpenSettled(page);
+  const end = await page.evaluate(() => {
+    const fig = document.querySelector("[data-cold-open]")!;
+    const svg = [...fig.querySelectorAll("svg")].find((p) => p.getBoundingClientRect().width > 0)!;
+    const climb = svg.querySelector('[data-co="climb"]')!;
+    return { offset: getComputedStyle(climb).strokeDashoffset, after: getComputedStyle(svg.querySelector('[data-co="after"]')!).opacity, clock: getComputedStyle(fig.querySelector(".cold-open-after")!).opacity };
+  });
+  expect(end).toEqual({ offset: "0px", after: "1", clock: "1" });
+});
+
+test("at 320 px the cover and the prologue never scroll sideways", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const l of LOCALES) {
+    for (const path of [`/${l}/`, `/${l}/prologue/`]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      const box = await visiblePlot(page).boundingBox();
+      expect(box!.x + box!.width, path).toBeLessThanOrEqual(320);
+    }
+  }
+  await context.close();
+});
+
+test("the prologue's deck opens on the night in every script, with the same slides", async ({ page }) => {
+  const kinds: string[][] = [];
+  for (const l of LOCALES) {
+    await page.goto(`/${l}/present/prologue/`);
+    const slides = page.locator("[data-slide]");
+    kinds.push(await slides.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind") ?? "")));
+    // After the title slide: the night, drawn, then the explorer.
+    const second = slides.nth(1);
+    await expect(second.locator("[data-cold-open] svg[role=img]").first()).toBeAttached();
+    await expect(slides.nth(2)).toHaveAttribute("data-kind", "chart");
+    await expect(slides.nth(2).locator('[data-chart-slide="elasticity"]')).toBeAttached();
+  }
+  expect(kinds[1]).toEqual(kinds[0]);
+  expect(kinds[2]).toEqual(kinds[0]);
+});
+
+for (const l of LOCALES) {
+  for (const path of [`/${l}/`, `/${l}/prologue/`]) {
+    test(`axe finds no WCAG 2.2 AA violation on ${path} with the cold open, light and dark`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      for (const scheme of ["light", "dark"] as const) {
+        const context = await browser.newContext({ colorScheme: scheme });
+        const page = await context.newPage();
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        await coldOpenSettled(page);
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        expect(results.violations.map((v) => `${scheme} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+}
