@@ -127,14 +127,16 @@ function Plot({ text, size, id, frame }: { text: Text; size: ColdOpenSize; id: s
   );
 }
 
-/** The sizes drawn: a phone column and a desktop column for the prologue, one small drawing for the cover. */
+/** The sizes drawn: a phone column and a desktop column for the prologue, one small drawing for the cover,
+ *  and a narrower phone drawing for a deck's phone view, where its 13-unit labels show at 14 px or more. */
 export const COLD_OPEN_SIZES = {
   narrow: { width: 360, height: 250, compact: false },
+  pocket: { width: 300, height: 240, compact: false },
   wide: { width: 640, height: 300, compact: false },
   cover: { width: 320, height: 180, compact: true },
 } as const satisfies Record<string, ColdOpenSize>;
 
-export function ColdOpen({ locale, variant = "full", uid = "cold-open" }: { locale: Locale; variant?: "full" | "cover"; uid?: string }) {
+export function ColdOpen({ locale, variant = "full", uid = "cold-open", deck = false }: { locale: Locale; variant?: "full" | "cover"; uid?: string; deck?: boolean }) {
   const text = coldOpenText(locale);
   const compact = variant === "cover";
   return (
@@ -150,7 +152,7 @@ export function ColdOpen({ locale, variant = "full", uid = "cold-open" }: { loca
         <Plot text={text} size={COLD_OPEN_SIZES.cover} id={`${uid}-c`} frame="cover" />
       ) : (
         <>
-          <Plot text={text} size={COLD_OPEN_SIZES.narrow} id={`${uid}-n`} frame="narrow" />
+          <Plot text={text} size={deck ? COLD_OPEN_SIZES.pocket : COLD_OPEN_SIZES.narrow} id={`${uid}-n`} frame="narrow" />
           <Plot text={text} size={COLD_OPEN_SIZES.wide} id={`${uid}-w`} frame="wide" />
         </>
       )}

@@ -80,8 +80,11 @@ export function coldOpenLayout(n: ColdOpenNumbers, labels: ColdOpenLabels, size:
   // Two rows of labels above the capacity line (the danger zone): the seconds left on the upper row, the
   // capacity on the lower; below the plot, the midnight tick.
   const plot = { x0: 8, x1: width - 8, y0: compact ? 4 : 8, y1: height - lh - 8 };
-  const cap = plot.y0 + 2 * lh + 12;
   const x = (t: number) => plot.x0 + ((t - t0) / (t1 - t0)) * (plot.x1 - plot.x0);
+  // The capacity label runs from the left edge to where the climb stops, wrapped upward if it must: the
+  // capacity line sits low enough for all its lines under the seconds' row.
+  const capLines = wrap(labels.capacity, x(stopSeconds) - 8 - plot.x0, fs, 600);
+  const cap = plot.y0 + (1 + capLines.length) * lh + 12;
   const y = (v: number) => plot.y1 - (v / capacity) * (plot.y1 - cap);
 
   const samples = 48;
@@ -98,9 +101,8 @@ export function coldOpenLayout(n: ColdOpenNumbers, labels: ColdOpenLabels, size:
 
   const bracketY = cap - 6;
   // Upper row: the seconds left, right-aligned at the contact point.
-  const stopLabel: TextLabel = { x: Math.min(contact.x + 4, width - 2), y: bracketY - 6 - lh + 2, lines: [labels.stop], anchor: "end", size: fs };
-  // Lower row: the capacity, from the left edge to the bracket (wrapped upward if it must).
-  const capLines = wrap(labels.capacity, stop.x - 8 - plot.x0, fs, 600);
+  const stopLabel: TextLabel = { x: Math.min(contact.x + 4, width - 2), y: cap - 10 - capLines.length * lh, lines: [labels.stop], anchor: "end", size: fs };
+  // Lower row(s): the capacity.
   const capacityLabel: TextLabel = { x: plot.x0, y: cap - 6 - (capLines.length - 1) * lh, lines: capLines, anchor: "start", size: fs };
   // Plan and normal peak: right-aligned at the end of their lines, under the climbing load.
   const under = (v: number, text: string): TextLabel | null => {

@@ -36,7 +36,7 @@ function components(ctx: DeckContext): MDXComponents {
     Event: () => null,
     Notes: () => null,
     Slide: ({ children }: { children?: ReactNode }) => <>{children}</>,
-    ColdOpen: () => <div className="deck-inline-chart"><ColdOpen locale={ctx.locale} uid={ctx.nextUid("cold-open")} /></div>,
+    ColdOpen: () => <div className="deck-inline-chart"><ColdOpen locale={ctx.locale} uid={ctx.nextUid("cold-open")} deck /></div>,
   };
 }
 
