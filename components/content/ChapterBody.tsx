@@ -11,7 +11,7 @@ import { collectNotes, type Notes } from "@/lib/content/citations";
 import { isChinese, type Locale } from "@/lib/i18n";
 import { Fact, NotesList, Ratio, type FactContext } from "@/components/content/Fact";
 import { charts, isChartId, plannedCharts } from "@/components/charts/registry";
-import { Correction, HowWeKnow } from "@/components/content/Correction";
+import { Correction, HowWeKnow, HowWeKnowSources, sourceList } from "@/components/content/Correction";
 import { LetterRoute } from "@/components/content/LetterRoute";
 import { EventAnchor, Slide, SpeakerNotes } from "@/components/content/StoryBlocks";
 import { Scrolly, Step } from "@/components/content/Scrolly";
@@ -73,9 +73,10 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
     Step,
     Correction: ({ id, open }: { id: string; open?: boolean }) => <Correction id={id} locale={ctx.locale} notes={ctx.notes} open={open} ctx={ctx} />,
     // A caveat that is not a correction (the letter only the article tells), in the same folded box.
-    HowWeKnow: ({ id, title, open, children }: { id: string; title: string; open?: boolean; children?: ReactNode }) => (
+    HowWeKnow: ({ id, title, open, source, children }: { id: string; title: string; open?: boolean; source: string; children?: ReactNode }) => (
       <HowWeKnow id={id} title={title} open={open} locale={ctx.locale}>
         {children}
+        <HowWeKnowSources sources={sourceList(source)} anchor={id} locale={ctx.locale} notes={ctx.notes} ctx={ctx} />
       </HowWeKnow>
     ),
     LetterRoute: () => <LetterRoute locale={ctx.locale} />,

@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import type { MDXComponents } from "mdx/types";
 import { isChinese, type Locale } from "@/lib/i18n";
 import { Fact, Ratio, type FactContext } from "@/components/content/Fact";
-import { Correction, HowWeKnow } from "@/components/content/Correction";
+import { Correction, HowWeKnow, HowWeKnowSources, sourceList } from "@/components/content/Correction";
 import { charts, isChartId } from "@/components/charts/registry";
 
 /** One per deck page: numbers popovers and chart instances so every element id on the page is unique. */
@@ -25,9 +25,10 @@ function components(ctx: DeckContext): MDXComponents {
     Fact: ({ id }: { id: string }) => <Fact id={id} ctx={ctx} />,
     Ratio: ({ of, over, digits }: { of: string; over: string; digits?: number }) => <Ratio of={of} over={over} digits={digits} ctx={ctx} />,
     Correction: ({ id }: { id: string }) => <Correction id={id} locale={ctx.locale} notes={ctx.notes} />,
-    HowWeKnow: ({ id, title, children }: { id: string; title: string; children?: ReactNode }) => (
+    HowWeKnow: ({ id, title, source, children }: { id: string; title: string; source: string; children?: ReactNode }) => (
       <HowWeKnow id={id} title={title} locale={ctx.locale}>
         {children}
+        <HowWeKnowSources sources={sourceList(source)} anchor={id} locale={ctx.locale} notes={ctx.notes} />
       </HowWeKnow>
     ),
     // The letter's route belongs to the reading view; the deck tells the scene aloud.
