@@ -42,7 +42,7 @@ export default async function ChapterPage({ params }: Props) {
   const toc = chapter.headings.filter((h) => h.depth === 2);
   return (
     <PageShell locale={locale} path={`/${slug}/`}>
-      <ReadingTracker locale={locale} slug={slug} label={t.moveOn.bar} progressLabel={t.moveOn.progress}>
+      <ReadingTracker locale={locale} slug={slug} label={t.moveOn.bar} progressLabel={t.progress}>
         <div className="moveon-inner">
           <span className="moveon-name" aria-hidden="true">
             {chapterName(chapter)}
