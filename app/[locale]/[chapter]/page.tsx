@@ -42,30 +42,6 @@ export default async function ChapterPage({ params }: Props) {
   const toc = chapter.headings.filter((h) => h.depth === 2);
   return (
     <PageShell locale={locale} path={`/${slug}/`}>
-      <ReadingTracker locale={locale} slug={slug} label={t.moveOn.bar} progressLabel={t.progress}>
-        <div className="moveon-inner">
-          <span className="moveon-name" aria-hidden="true">
-            {chapterName(chapter)}
-          </span>
-          <ol className="moveon-dots" role="list">
-            {all.map((c) => (
-              <li key={c.slug}>
-                <Link
-                  href={localePath(locale, `/${c.slug}/`)}
-                  aria-current={c.slug === slug ? "page" : undefined}
-                  className="moveon-dot"
-                  data-read={c.number < chapter.number ? "" : undefined}
-                  title={chapterName(c)}
-                >
-                  <span className="sr-only" data-chapter-name="">
-                    {chapterName(c)}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ol>
-        </div>
-      </ReadingTracker>
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,40rem)_minmax(0,1fr)] lg:gap-8">
         <aside className="no-print hidden lg:block">
           {toc.length ? (
@@ -143,6 +119,31 @@ export default async function ChapterPage({ params }: Props) {
           </nav>
         </article>
       </div>
+      {/* The reading bar: last in <main>, so Tab reaches it after the text it sits below. */}
+      <ReadingTracker locale={locale} slug={slug} label={t.moveOn.bar} progressLabel={t.progress}>
+        <div className="moveon-inner">
+          <span className="moveon-name" aria-hidden="true">
+            {chapterName(chapter)}
+          </span>
+          <ol className="moveon-dots" role="list">
+            {all.map((c) => (
+              <li key={c.slug}>
+                <Link
+                  href={localePath(locale, `/${c.slug}/`)}
+                  aria-current={c.slug === slug ? "page" : undefined}
+                  className="moveon-dot"
+                  data-read={c.number < chapter.number ? "" : undefined}
+                  title={chapterName(c)}
+                >
+                  <span className="sr-only" data-chapter-name="">
+                    {chapterName(c)}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </ReadingTracker>
     </PageShell>
   );
 }
