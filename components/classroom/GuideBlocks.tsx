@@ -10,7 +10,7 @@ import { marks } from "@/lib/content/punctuation";
 import { withBase } from "@/lib/paths";
 import { fill, getDictionary } from "@/lib/ui";
 import { getSource, publisherName, registry } from "@/lib/data/registry";
-import { getChapters } from "@/lib/content/chapters";
+import { chapterName, getChapters } from "@/lib/content/chapters";
 import { localize, quoted } from "@/components/content/Fact";
 import { charts, isChartId } from "@/components/charts/registry";
 import elasticityCopy from "@/content/charts/elasticity.json";
@@ -33,7 +33,11 @@ export function DeckList({ locale }: { locale: Locale }) {
       {chapters.map((c) => (
         <li key={c.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 py-2">
           <span>
-            <span className="text-muted">{c.number}.</span> {c.title}
+            <span className="text-muted" data-chapter-name="">
+              {chapterName(c)}
+            </span>
+            {marks(isChinese(locale)).colon}
+            {c.title}
           </span>
           <span className="flex gap-4">
             <Link href={localePath(locale, `/${c.slug}/`)}>{t.read}</Link>

@@ -11,7 +11,8 @@ import { collectNotes, type Notes } from "@/lib/content/citations";
 import { isChinese, type Locale } from "@/lib/i18n";
 import { Fact, NotesList, Ratio, type FactContext } from "@/components/content/Fact";
 import { charts, isChartId, plannedCharts } from "@/components/charts/registry";
-import { Correction } from "@/components/content/Correction";
+import { Correction, HowWeKnow, HowWeKnowSources, sourceList } from "@/components/content/Correction";
+import { LetterRoute } from "@/components/content/LetterRoute";
 import { EventAnchor, Slide, SpeakerNotes } from "@/components/content/StoryBlocks";
 import { Scrolly, Step } from "@/components/content/Scrolly";
 import { definitionOf } from "@/components/charts/definitions";
@@ -72,6 +73,14 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
     },
     Step,
     Correction: ({ id, open }: { id: string; open?: boolean }) => <Correction id={id} locale={ctx.locale} notes={ctx.notes} open={open} ctx={ctx} />,
+    // A caveat that is not a correction (the letter only the article tells), in the same folded box.
+    HowWeKnow: ({ id, title, open, source, children }: { id: string; title: string; open?: boolean; source: string; children?: ReactNode }) => (
+      <HowWeKnow id={id} title={title} open={open} locale={ctx.locale}>
+        {children}
+        <HowWeKnowSources sources={sourceList(source)} anchor={id} locale={ctx.locale} notes={ctx.notes} ctx={ctx} />
+      </HowWeKnow>
+    ),
+    LetterRoute: () => <LetterRoute locale={ctx.locale} />,
     Event: ({ id }: { id: string }) => <EventAnchor id={id} />,
     Notes: SpeakerNotes,
     Slide,
@@ -79,7 +88,8 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
   };
 }
 
-export async function ChapterBody({ chapter, locale }: { chapter: Chapter; locale: Locale }) {
+/** `end` renders where the story ends, before the notes (the chapter page's "Next: {title}" teaser). */
+export async function ChapterBody({ chapter, locale, end }: { chapter: Chapter; locale: Locale; end?: ReactNode }) {
   const notes: Notes = collectNotes(chapter.body, registry());
   let counter = 0;
   // Filled while the text renders (before the notes list, which renders after it): each note's back link.
@@ -95,6 +105,7 @@ export async function ChapterBody({ chapter, locale }: { chapter: Chapter; local
       <div className="prose-body">
         <Content components={mdxComponents(ctx)} />
       </div>
+      {end}
       <div className="prose-body">
         <NotesList locale={locale} notes={notes} heading={getDictionary(locale).chapter.notes} firstMarker={firstMarker} />
       </div>

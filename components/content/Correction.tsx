@@ -31,8 +31,6 @@ export function Correction({ id, locale, notes, open, ctx }: { id: string; local
   if (!c) throw new Error(`<Correction id="${id}"/>: no such correction in content/data/corrections.json`);
   const t = getDictionary(locale);
   const p = marks(isChinese(locale));
-  const numbered = c.source.map((s, i) => ({ id: s, n: notes.number(s), anchor: `correction-${c.id}-s${i}` }));
-  for (const { n, anchor } of numbered) if (ctx?.firstMarker && !ctx.firstMarker.has(n)) ctx.firstMarker.set(n, anchor);
   return (
     <HowWeKnow id={`correction-${c.id}`} title={localize(c.title, locale)!} open={open} locale={locale}>
       <p>{localize(c.claim, locale)}</p>
@@ -41,21 +39,39 @@ export function Correction({ id, locale, notes, open, ctx }: { id: string; local
         {p.space}
         {localize(c.record, locale)}
       </p>
-      <p className="how-we-know-sources">
-        <strong className="font-semibold">
-          {t.correction.sources}
-          {p.colon}
-        </strong>
-        {numbered.map(({ id: s, n, anchor }, i) => (
-          <span key={s}>
-            {i > 0 ? p.list : ""}
-            <a id={anchor} href={`#note-${n}`} data-note-marker={n} className="how-we-know-source">
-              {quoted(publisherName(getSource(s), locale), locale)}
-              <sup>{n}</sup>
-            </a>
-          </span>
-        ))}
-      </p>
+      <HowWeKnowSources sources={c.source} anchor={`correction-${c.id}`} locale={locale} notes={notes} ctx={ctx} />
     </HowWeKnow>
+  );
+}
+
+/** A box's `source` attribute in MDX: source ids separated by ";" or ",", as <Cite source> takes them. */
+export function sourceList(source: string | undefined): string[] {
+  const ids = (source ?? "").split(/[;,]/).map((x) => x.trim()).filter(Boolean);
+  if (!ids.length) throw new Error("<HowWeKnow>: needs source=\"id;id\" (the sources it rests on)");
+  return ids;
+}
+
+/** The box's sources by name, each linked to its note (and the note back here, if it is the first to cite it). */
+export function HowWeKnowSources({ sources, anchor, locale, notes, ctx }: { sources: string[]; anchor: string; locale: Locale; notes: Notes; ctx?: FactContext }) {
+  const t = getDictionary(locale);
+  const p = marks(isChinese(locale));
+  const numbered = sources.map((s, i) => ({ id: s, n: notes.number(s), anchor: `${anchor}-s${i}` }));
+  for (const { n, anchor } of numbered) if (ctx?.firstMarker && !ctx.firstMarker.has(n)) ctx.firstMarker.set(n, anchor);
+  return (
+    <p className="how-we-know-sources">
+      <strong className="font-semibold">
+        {t.correction.sources}
+        {p.colon}
+      </strong>
+      {numbered.map(({ id: s, n, anchor }, i) => (
+        <span key={s}>
+          {i > 0 ? p.list : ""}
+          <a id={anchor} href={`#note-${n}`} data-note-marker={n} className="how-we-know-source">
+            {quoted(publisherName(getSource(s), locale), locale)}
+            <sup>{n}</sup>
+          </a>
+        </span>
+      ))}
+    </p>
   );
 }

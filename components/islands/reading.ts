@@ -1,5 +1,5 @@
-// A chapter's reading-progress bar (the marked element's first child), the table of contents that follows
-// the scroll, and "continue where you left off" (the position is kept in localStorage; #continue restores it).
+// A chapter's reading bar (the progress line is the [data-progress] inside the marked element), the table of
+// contents that follows the scroll, and "continue where you left off" (the position is kept in localStorage; #continue restores it).
 import type { Attach } from "@/components/islands/attach";
 
 export const READING_KEY = "ce-reading";
@@ -8,7 +8,7 @@ export type ReadingPosition = { locale: string; slug: string; fraction: number; 
 export type ReadingProps = { locale: string; slug: string };
 
 export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
-  const bar = el.firstElementChild as HTMLElement | null;
+  const bar = el.querySelector<HTMLElement>("[data-progress]");
   const article = document.querySelector<HTMLElement>("[data-chapter]");
   if (!article) return;
   const headings = Array.from(article.querySelectorAll<HTMLElement>(".prose-body h2[id], .prose-body h3[id]"));

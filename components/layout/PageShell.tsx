@@ -5,7 +5,7 @@ import { localePath, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
 import { getSource } from "@/lib/data/registry";
 import { quoted } from "@/components/content/Fact";
-import { getChapters } from "@/lib/content/chapters";
+import { chapterName, getChapters } from "@/lib/content/chapters";
 import { LanguageSwitcher } from "@/components/layout/LanguageSwitcher";
 import { ThemeToggle } from "@/components/layout/ThemeToggle";
 import { OfflineRegistration } from "@/components/classroom/OfflineRegistration";
@@ -36,7 +36,7 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
               return (
                 <li key={c.slug} className="shrink-0 py-1">
                   <Link href={href} aria-current={current ? "page" : undefined} className={current ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
-                    <span className="text-muted">{c.number}.</span> {c.short ?? c.title}
+                    <span data-chapter-name="">{chapterName(c)}</span>
                   </Link>
                 </li>
               );

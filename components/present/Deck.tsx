@@ -5,6 +5,7 @@
 import { registry } from "@/lib/data/registry";
 import { collectNotes } from "@/lib/content/citations";
 import { fill } from "@/lib/fill";
+import { chapterName } from "@/lib/content/chapter-name";
 import { localePath, type Locale } from "@/lib/i18n";
 import { withBase } from "@/lib/paths";
 import { getDictionary } from "@/lib/ui";
@@ -93,7 +94,7 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
             siteTitle: dict.siteTitle,
             tagline: dict.siteTagline,
             span: dict.span,
-            chapter: slide.chapter ? `${fill(dict.cover.chapterNumber, { n: slide.chapter.number })} · ${slide.chapter.short ?? slide.chapter.title}` : "",
+            chapter: slide.chapter ? chapterName(slide.chapter) : "",
           };
           const steps = slide.kind === "chart" && slide.steps.length > 1 ? slide.steps : [];
           return (

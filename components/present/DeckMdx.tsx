@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import type { MDXComponents } from "mdx/types";
 import { isChinese, type Locale } from "@/lib/i18n";
 import { Fact, Ratio, type FactContext } from "@/components/content/Fact";
-import { Correction } from "@/components/content/Correction";
+import { Correction, HowWeKnow, HowWeKnowSources, sourceList } from "@/components/content/Correction";
 import { charts, isChartId } from "@/components/charts/registry";
 import { ColdOpen } from "@/components/coldopen/ColdOpen";
 
@@ -26,6 +26,14 @@ function components(ctx: DeckContext): MDXComponents {
     Fact: ({ id }: { id: string }) => <Fact id={id} ctx={ctx} />,
     Ratio: ({ of, over, digits }: { of: string; over: string; digits?: number }) => <Ratio of={of} over={over} digits={digits} ctx={ctx} />,
     Correction: ({ id }: { id: string }) => <Correction id={id} locale={ctx.locale} notes={ctx.notes} />,
+    HowWeKnow: ({ id, title, source, children }: { id: string; title: string; source: string; children?: ReactNode }) => (
+      <HowWeKnow id={id} title={title} locale={ctx.locale}>
+        {children}
+        <HowWeKnowSources sources={sourceList(source)} anchor={id} locale={ctx.locale} notes={ctx.notes} />
+      </HowWeKnow>
+    ),
+    // The letter's route belongs to the reading view; the deck tells the scene aloud.
+    LetterRoute: () => null,
     // Inside a hand-made <Slide>, a chart is drawn at its step (or its final state for a scrolly).
     Chart: ({ id, step }: { id: string; step?: number }) => <div className="deck-inline-chart">{chart(id, step)}</div>,
     Scrolly: ({ chart: id, children }: { chart: string; children?: ReactNode }) => {

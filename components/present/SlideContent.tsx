@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { DeckSlide } from "@/lib/present/deck";
 import type { Dictionary } from "@/lib/ui";
 import { fill } from "@/lib/fill";
+import { chapterName } from "@/lib/content/chapter-name";
 import { localePath, type Locale } from "@/lib/i18n";
 import { absoluteUrl, withBase } from "@/lib/paths";
 import { charts, isChartId } from "@/components/charts/registry";
@@ -73,7 +74,9 @@ export async function SlideContent({
     case "title":
       return (
         <div className="deck-titlepage">
-          <p className="deck-kicker">{fill(t.chapterKicker, { n: slide.chapter.number, years: slide.chapter.years })}</p>
+          <p className="deck-kicker">
+            {chapterName(slide.chapter)} · {slide.chapter.years}
+          </p>
           <h2 className="deck-title">{slide.title}</h2>
           <p className="deck-summary">{slide.chapter.summary}</p>
           <FollowAlong locale={locale} slide={slide} t={t} prompt={t.scanToRead} />

@@ -7,6 +7,7 @@ import { z } from "zod";
 import GithubSlugger from "github-slugger";
 import { isChinese, type Locale } from "@/lib/i18n";
 import { toHant } from "@/lib/content/hant";
+export { chapterName } from "@/lib/content/chapter-name";
 
 const chaptersRoot = path.join(process.cwd(), "content", "chapters");
 
@@ -15,6 +16,8 @@ const frontMatter = z.object({
   short: z.string().min(1).optional(),
   years: z.coerce.string().regex(/^\d{4}(–\d{4})?$/, "years look like 2008–2013 (with an en dash) or 2025"),
   summary: z.string().min(1),
+  /** A line under the title that places a chapter told out of order (the letter: a flashback to 2013). */
+  placement: z.string().min(1).optional(),
 });
 
 export type ChapterMeta = z.output<typeof frontMatter> & {

@@ -7,10 +7,10 @@ export type Notes = {
   number: (sourceId: string) => number;
 };
 
-const CITING = /<(Fact|Correction|Cite|Ratio)\b([^>]*)>/g;
+const CITING = /<(Fact|Correction|Cite|Ratio|HowWeKnow)\b([^>]*)>/g;
 const ATTR = /\b(id|source|of|over)="([^"]+)"/g;
 
-/** Scans MDX for <Fact id>, <Correction id> and <Cite source> and numbers their sources. */
+/** Scans MDX for <Fact id>, <Correction id>, <Cite source> and <HowWeKnow source> and numbers their sources. */
 export function collectNotes(mdx: string, reg: Registry): Notes {
   const order: string[] = [];
   const add = (id: string) => {
@@ -18,7 +18,9 @@ export function collectNotes(mdx: string, reg: Registry): Notes {
   };
   for (const m of mdx.matchAll(CITING)) {
     const tag = m[1]!;
-    for (const [, , id] of m[2]!.matchAll(ATTR) as Iterable<[string, string, string]>) {
+    for (const [, attr, id] of m[2]!.matchAll(ATTR) as Iterable<[string, string, string]>) {
+      // A caveat box's id names the box, not a figure: only its sources count.
+      if (tag === "HowWeKnow" && attr !== "source") continue;
       if (tag === "Fact" || tag === "Ratio") reg.figures.get(id)?.source.forEach(add);
       else if (tag === "Correction") reg.corrections.find((c) => c.id === id)?.source.forEach(add);
       else id.split(/[;,]/).map((s) => s.trim()).forEach(add);

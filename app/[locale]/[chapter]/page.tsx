@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { isChinese, isLocale, localePath, locales, type Locale } from "@/lib/i18n";
 import { marks } from "@/lib/content/punctuation";
 import { fill, getDictionary } from "@/lib/ui";
-import { getChapter, getChapters } from "@/lib/content/chapters";
+import { chapterName, getChapter, getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
 import { absoluteUrl } from "@/lib/paths";
 import { citeChapter } from "@/lib/content/cite";
@@ -12,6 +12,7 @@ import { PageShell } from "@/components/layout/PageShell";
 import { ChapterBody } from "@/components/content/ChapterBody";
 import { ReadingTracker } from "@/components/content/ReadingTracker";
 import { CopyButton } from "@/components/content/CopyButton";
+import { NextTeaser } from "@/components/content/NextTeaser";
 
 type Props = { params: Promise<{ locale: string; chapter: string }> };
 
@@ -41,7 +42,6 @@ export default async function ChapterPage({ params }: Props) {
   const toc = chapter.headings.filter((h) => h.depth === 2);
   return (
     <PageShell locale={locale} path={`/${slug}/`}>
-      <ReadingTracker locale={locale} slug={slug} label={t.progress} />
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,40rem)_minmax(0,1fr)] lg:gap-8">
         <aside className="no-print hidden lg:block">
           {toc.length ? (
@@ -62,9 +62,17 @@ export default async function ChapterPage({ params }: Props) {
         <article data-chapter={slug} data-pagefind-body="" className="mx-auto w-full max-w-[40rem] lg:mx-0">
           <header className="mb-8">
             <p className="font-sans text-sm text-muted">
-              {fill(t.cover.chapterNumber, { n: chapter.number })} · {chapter.years} · {fill(t.chapter.readingTime, { minutes: chapter.readingMinutes })}
+              <span data-chapter-name="" className="font-semibold text-ink-soft">
+                {chapterName(chapter)}
+              </span>{" "}
+              · {chapter.years} · {fill(t.chapter.readingTime, { minutes: chapter.readingMinutes })}
             </p>
             <h1 className="mt-2 font-sans text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
+            {chapter.placement ? (
+              <p className="chapter-placement" data-chapter-placement="">
+                {chapter.placement}
+              </p>
+            ) : null}
             <p className="mt-3 font-serif text-lg text-ink-soft">{chapter.summary}</p>
             {toc.length ? (
               // The headings again, as links: kept out of the search index so results quote the text, not this list.
@@ -80,7 +88,7 @@ export default async function ChapterPage({ params }: Props) {
               </details>
             ) : null}
           </header>
-          <ChapterBody chapter={chapter} locale={locale} />
+          <ChapterBody chapter={chapter} locale={locale} end={<NextTeaser locale={locale} next={next} first={all[0]!} />} />
           <section aria-labelledby="cite-heading" data-pagefind-ignore="" className="prose-body mt-10 border-t border-rule pt-6 font-sans text-sm">
             <h2 id="cite-heading" className="!mt-0 text-lg font-semibold">
               {t.cite.heading}
@@ -96,7 +104,7 @@ export default async function ChapterPage({ params }: Props) {
               <Link href={localePath(locale, `/${prev.slug}/`)} rel="prev">
                 ← {t.chapter.previous}
                 {marks(isChinese(locale)).colon}
-                {prev.title}
+                <span data-chapter-name="">{chapterName(prev)}</span>
               </Link>
             ) : (
               <span />
@@ -105,12 +113,37 @@ export default async function ChapterPage({ params }: Props) {
               <Link href={localePath(locale, `/${next.slug}/`)} rel="next">
                 {t.chapter.next}
                 {marks(isChinese(locale)).colon}
-                {next.title} →
+                <span data-chapter-name="">{chapterName(next)}</span> →
               </Link>
             ) : null}
           </nav>
         </article>
       </div>
+      {/* The reading bar: last in <main>, so Tab reaches it after the text it sits below. */}
+      <ReadingTracker locale={locale} slug={slug} label={t.moveOn.bar} progressLabel={t.progress}>
+        <div className="moveon-inner">
+          <span className="moveon-name" aria-hidden="true">
+            {chapterName(chapter)}
+          </span>
+          <ol className="moveon-dots" role="list">
+            {all.map((c) => (
+              <li key={c.slug}>
+                <Link
+                  href={localePath(locale, `/${c.slug}/`)}
+                  aria-current={c.slug === slug ? "page" : undefined}
+                  className="moveon-dot"
+                  data-read={c.number < chapter.number ? "" : undefined}
+                  title={chapterName(c)}
+                >
+                  <span className="sr-only" data-chapter-name="">
+                    {chapterName(c)}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </ReadingTracker>
     </PageShell>
   );
 }

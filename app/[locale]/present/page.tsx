@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isLocale, localePath, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
-import { getChapters } from "@/lib/content/chapters";
+import { chapterName, getChapters } from "@/lib/content/chapters";
 import { pageMetadata } from "@/lib/metadata";
 import { chapterDeck, deckMinutes, storyDeck } from "@/lib/present/deck";
 import { PageShell } from "@/components/layout/PageShell";
@@ -41,7 +41,9 @@ export default async function PresentPage({ params }: Props) {
             return (
               <li key={c.slug}>
                 <Link href={localePath(locale, `/present/${c.slug}/`)} className="deck-card">
-                  <span className="deck-card-kicker">{fill(t.chapterKicker, { n: c.number, years: c.years })}</span>
+                  <span className="deck-card-kicker">
+                    <span data-chapter-name="">{chapterName(c)}</span> · {c.years}
+                  </span>
                   <span className="deck-card-title">{c.title}</span>
                   <span className="deck-card-meta">
                     {fill(t.slides, { n: d.slides.length })} · {fill(t.minutes, { n: deckMinutes(d) })}
