@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { isLocale, localePath, type Locale } from "@/lib/i18n";
 import { fill, getDictionary } from "@/lib/ui";
 import { getChapters } from "@/lib/content/chapters";
+import { chapterName } from "@/lib/content/chapter-name";
 import { pageMetadata } from "@/lib/metadata";
 import { PageShell } from "@/components/layout/PageShell";
 import { ContinueReading } from "@/components/content/ContinueReading";
@@ -50,7 +51,7 @@ export default async function LocaleCover({ params }: Props) {
             <li key={c.slug} className="py-4">
               <Link href={localePath(locale, `/${c.slug}/`)} className="group block no-underline">
                 <span className="font-sans text-sm text-muted">
-                  {fill(t.cover.chapterNumber, { n: c.number })} · {c.years} · {fill(t.chapter.readingTime, { minutes: c.readingMinutes })}
+                  {chapterName(c)} · {c.years} · {fill(t.chapter.readingTime, { minutes: c.readingMinutes })}
                 </span>
                 <span className="mt-1 block font-sans text-xl font-semibold text-ink group-hover:underline">{c.title}</span>
                 <span className="mt-1 block font-serif text-ink-soft">{c.summary}</span>

@@ -1,8 +1,9 @@
 // One Open Graph image per page and locale, drawn at build from the page's own title and summary; and one
 // per chart (`chart-{id}.png`), showing the chart itself (lib/export/chart-card.ts).
 import { locales, isLocale, type Locale } from "@/lib/i18n";
-import { fill, getDictionary } from "@/lib/ui";
+import { getDictionary } from "@/lib/ui";
 import { getChapters } from "@/lib/content/chapters";
+import { chapterName } from "@/lib/content/chapter-name";
 import { ogSvg } from "@/lib/og";
 import { palette } from "@/lib/export/standalone-svg";
 import { chartIds, isChartId } from "@/components/charts/registry";
@@ -26,7 +27,7 @@ function cardFor(locale: Locale, file: string) {
   const t = getDictionary(locale);
   const slug = file.replace(/\.png$/, "");
   const chapter = getChapters(locale).find((c) => c.slug === slug);
-  if (chapter) return { kicker: `${fill(t.cover.chapterNumber, { n: chapter.number })} · ${chapter.years}`, title: chapter.title, summary: chapter.summary };
+  if (chapter) return { kicker: `${chapterName(chapter)} · ${chapter.years}`, title: chapter.title, summary: chapter.summary };
   return { kicker: t.span, title: t.siteTitle, summary: t.siteTagline };
 }
 
