@@ -223,7 +223,9 @@ test("the fleet calculator's sliders redraw the same plot: cores recolour, squar
   // Still the plot the server drew: patched, never replaced.
   expect(await page.evaluate(([a, b]) => a === b && a!.isConnected, [svg, await calcPlot(page).elementHandle()])).toBe(true);
   expect(await page.evaluate((el) => el!.isConnected, core)).toBe(true);
-  await calcPlot(page).locator('[data-k="hit-server-free"]').hover({ position: { x: 4, y: 4 } });
+  await calcPlot(page)
+    .locator('[data-k="hit-server-free"]')
+    .hover({ position: { x: 4, y: 4 } });
   await expect(fig.locator('[role="tooltip"]')).toContainText("Set with the sliders");
   expect(errors).toEqual([]);
 });

@@ -68,14 +68,18 @@ if (fs.existsSync(overlapTool)) {
   if (overlap === 0) results.passed++;
   else results.failed++;
 } else {
-  console.log(`Copy check skipped: ${path.relative(root, overlapTool)} is not beside this checkout (it ships with the project's shared tools, not with the repository).`);
+  console.log(
+    `Copy check skipped: ${path.relative(root, overlapTool)} is not beside this checkout (it ships with the project's shared tools, not with the repository).`,
+  );
   results.skipped++;
 }
 
 // 3. Unit tests, never retried (a retry would hide a flaky test; vitest's JSON does not say which passed late).
 const unitFailedBefore = results.failed;
 fs.rmSync("test-results/vitest.json", { force: true });
-const unit = timed("unit", () => run("npx", ["vitest", "run", "--retry=0", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]));
+const unit = timed("unit", () =>
+  run("npx", ["vitest", "run", "--retry=0", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]),
+);
 try {
   const v = JSON.parse(fs.readFileSync("test-results/vitest.json", "utf8"));
   results.passed += v.numPassedTests;

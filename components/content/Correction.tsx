@@ -18,7 +18,9 @@ export function HowWeKnow({ id, title, open, locale, children }: { id: string; t
     <details id={id} className="how-we-know not-prose" open={open} data-how-we-know="">
       <summary>
         {/* The same label on every box: left out of the search index, where it would run into the title. */}
-        <span className="how-we-know-kicker" data-pagefind-ignore="">{t.correction.label}</span>
+        <span className="how-we-know-kicker" data-pagefind-ignore="">
+          {t.correction.label}
+        </span>
         <span className="how-we-know-title">{title}</span>
       </summary>
       <div className="how-we-know-body">{children}</div>

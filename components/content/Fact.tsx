@@ -69,7 +69,15 @@ export function NoteMarkers({ sources, ctx, popId }: { sources: string[]; ctx: F
         return (
           <span key={sourceId}>
             {i > 0 ? "," : ""}
-            <a id={id} href={`#note-${n}`} data-note-marker={n} aria-describedby={popId} aria-controls={popId} aria-expanded="false" aria-label={`${label} ${n}`}>
+            <a
+              id={id}
+              href={`#note-${n}`}
+              data-note-marker={n}
+              aria-describedby={popId}
+              aria-controls={popId}
+              aria-expanded="false"
+              aria-label={`${label} ${n}`}
+            >
               {n}
             </a>
           </span>
@@ -179,7 +187,11 @@ export function NotesList({ locale, notes, heading, firstMarker }: { locale: Loc
                   {new URL(s.url).hostname}
                 </a>
               ) : null}{" "}
-              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${t.sources.title}${p.colon}${quoted(s.title, locale)}`} data-pagefind-ignore="">
+              <a
+                href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}
+                aria-label={`${t.sources.title}${p.colon}${quoted(s.title, locale)}`}
+                data-pagefind-ignore=""
+              >
                 ↗
               </a>
             </li>
@@ -191,7 +203,19 @@ export function NotesList({ locale, notes, heading, firstMarker }: { locale: Loc
 }
 
 /** The ratio of two registered figures, as "× times" or (unit="percent", "12 of 32" → 37.5%) a share, citing both. */
-export function Ratio({ of, over, digits = 0, unit = "times", ctx }: { of: string; over: string; digits?: number; unit?: "times" | "percent"; ctx: FactContext }) {
+export function Ratio({
+  of,
+  over,
+  digits = 0,
+  unit = "times",
+  ctx,
+}: {
+  of: string;
+  over: string;
+  digits?: number;
+  unit?: "times" | "percent";
+  ctx: FactContext;
+}) {
   const a = getFigure(of);
   const b = getFigure(over);
   if (typeof a.value !== "number" || typeof b.value !== "number") throw new Error(`<Ratio of="${of}" over="${over}"/>: both figures must be numbers`);

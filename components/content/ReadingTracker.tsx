@@ -7,7 +7,13 @@ import { attachReading, type ReadingProps } from "@/components/islands/reading";
 export function ReadingTracker({ label, ...props }: ReadingProps & { label: string }) {
   const ref = useAttach<HTMLDivElement, ReadingProps>(attachReading, props);
   return (
-    <div ref={ref} {...attachAttrs("reading", props)} className="reading-progress no-print needs-js fixed inset-x-0 top-0 z-40 h-1 bg-transparent" aria-hidden="true" title={label}>
+    <div
+      ref={ref}
+      {...attachAttrs("reading", props)}
+      className="reading-progress no-print needs-js fixed inset-x-0 top-0 z-40 h-1 bg-transparent"
+      aria-hidden="true"
+      title={label}
+    >
       <div className="h-full origin-left bg-accent" style={{ transform: "scaleX(0)" }} />
     </div>
   );

@@ -19,9 +19,16 @@ export function CoverSparkline({ locale, text }: { locale: Locale; text: { title
   const first = rows[0]!;
   const last = rows.at(-1)!;
   const lastDay = rows.filter((r) => r.year < ELEVEN_DAY_WINDOW_FROM).at(-1)!;
-  const x = scaleLinear().domain([first.year, last.year]).range([PAD.left, W - PAD.right]);
-  const y = scaleLinear().domain([0, last.value]).range([H - PAD.bottom, PAD.top]);
-  const path = line<(typeof rows)[number]>().x((r) => x(r.year)).y((r) => y(r.value)).curve(curveMonotoneX);
+  const x = scaleLinear()
+    .domain([first.year, last.year])
+    .range([PAD.left, W - PAD.right]);
+  const y = scaleLinear()
+    .domain([0, last.value])
+    .range([H - PAD.bottom, PAD.top]);
+  const path = line<(typeof rows)[number]>()
+    .x((r) => x(r.year))
+    .y((r) => y(r.value))
+    .curve(curveMonotoneX);
   const day = rows.filter((r) => r.year < ELEVEN_DAY_WINDOW_FROM);
   const window = rows.filter((r) => r.year >= ELEVEN_DAY_WINDOW_FROM - 1);
   const vars = {

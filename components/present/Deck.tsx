@@ -43,7 +43,19 @@ function Notes({ slide, ctx, t }: { slide: DeckSlide; ctx: DeckContext | null; t
   );
 }
 
-export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckModel; locale: Locale; title: string; chapters: DeckChapter[]; autostart: boolean }) {
+export function Deck({
+  deck,
+  locale,
+  title,
+  chapters,
+  autostart,
+}: {
+  deck: DeckModel;
+  locale: Locale;
+  title: string;
+  chapters: DeckChapter[];
+  autostart: boolean;
+}) {
   const dict = getDictionary(locale);
   const t = dict.present;
   const reg = registry();
@@ -52,7 +64,9 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
   // numbers every chapter's in one run. One id space per page.
   const inDeck = chapters.filter((c) => deck.slides.some((s) => s.chapter?.slug === c.slug));
   const storyNotes = deck.id === "story" ? collectNotes(inDeck.map((c) => c.body).join("\n\n"), reg) : null;
-  const contexts = new Map<string, DeckContext>(inDeck.map((c) => [c.slug, deckContext(locale, storyNotes ?? collectNotes(c.body, reg), `${deck.id}-${c.slug}`)]));
+  const contexts = new Map<string, DeckContext>(
+    inDeck.map((c) => [c.slug, deckContext(locale, storyNotes ?? collectNotes(c.body, reg), `${deck.id}-${c.slug}`)]),
+  );
   const deckNotes = storyNotes ?? contexts.get(deck.id)?.notes ?? null;
   const total = deck.slides.length;
   const shape = deck.slides.map(stepCount);

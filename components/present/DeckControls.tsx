@@ -31,7 +31,18 @@ const KEYS: { keys: string[]; what: keyof T["keys"] }[] = [
 /** A 24-unit line icon in the text colour; the button's label names it. */
 function Icon({ d, fill }: { d: string; fill?: boolean }) {
   return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={d} />
       {fill ? <path d="M12 3a9 9 0 0 1 0 18z" fill="currentColor" stroke="none" /> : null}
     </svg>
@@ -40,7 +51,14 @@ function Icon({ d, fill }: { d: string; fill?: boolean }) {
 
 function Button({ action, label, children, pressed }: { action: string; label: string; children: React.ReactNode; pressed?: boolean }) {
   return (
-    <button type="button" className="deck-button" data-deck-action={action} aria-label={label} title={label} aria-pressed={pressed === undefined ? undefined : pressed}>
+    <button
+      type="button"
+      className="deck-button"
+      data-deck-action={action}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed === undefined ? undefined : pressed}
+    >
       {children}
     </button>
   );
@@ -103,7 +121,10 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
 
       <div className="deck-speaker-bar needs-js" data-deck-speaker-bar="" role="group" aria-label={t.timer}>
         <p>
-          <span className="deck-speaker-label">{t.elapsed}</span> <span className="deck-timer" data-deck-timer="" role="timer">0:00</span>
+          <span className="deck-speaker-label">{t.elapsed}</span>{" "}
+          <span className="deck-timer" data-deck-timer="" role="timer">
+            0:00
+          </span>
         </p>
         <p className="deck-pace" data-deck-pace="">
           {t.onTime}

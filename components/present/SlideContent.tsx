@@ -135,7 +135,13 @@ export async function SlideContent({
             </ol>
           ) : null;
         return (
-          <div className="deck-chart deck-chart-live" data-chart-slide={slide.chart} data-steps={steps} data-active-step={steps - 1} data-captions={steps > 1 ? "" : undefined}>
+          <div
+            className="deck-chart deck-chart-live"
+            data-chart-slide={slide.chart}
+            data-steps={steps}
+            data-active-step={steps - 1}
+            data-captions={steps > 1 ? "" : undefined}
+          >
             <h2 className="sr-only">{slide.title}</h2>
             <div className="deck-chart-figures">
               {/* The slide frame on the stage; the narrow one for the phone view (deck.css picks). */}

@@ -90,7 +90,11 @@ function makeWorker(out: string, manifest: OfflineManifest, options: { slow?: bo
     async fetch(url: string, init: { mode?: string; method?: string } = {}): Promise<Response | null> {
       const e = extendable();
       const answer: { response: Promise<Response> | null } = { response: null };
-      listeners.fetch!({ ...e, request: { url: abs(url), method: init.method ?? "GET", mode: init.mode ?? "cors" }, respondWith: (p: Promise<Response>) => (answer.response = p) });
+      listeners.fetch!({
+        ...e,
+        request: { url: abs(url), method: init.method ?? "GET", mode: init.mode ?? "cors" },
+        respondWith: (p: Promise<Response>) => (answer.response = p),
+      });
       return answer.response ? await answer.response : null;
     },
     async message(data: Record<string, unknown>) {
