@@ -9,7 +9,6 @@
 // payloads and everything else are network-first, falling back to the saved copy when the network fails or
 // is slower than a few seconds, and a page never saved falls back to the offline page of its language.
 /* global OFFLINE */
-"use strict";
 
 const PREFIX = "cloud-expedition-";
 const CACHE = PREFIX + OFFLINE.version;
@@ -26,7 +25,7 @@ const isPayload = (url) => /\/(index\.txt|__next\.[^/]*\.txt)$/.test(url.pathnam
 
 function localeOf(pathname) {
   const first = pathname.slice(BASE.length).split("/")[1];
-  return Object.prototype.hasOwnProperty.call(OFFLINE.locales, first) ? first : Object.keys(OFFLINE.locales)[0];
+  return Object.hasOwn(OFFLINE.locales, first) ? first : Object.keys(OFFLINE.locales)[0];
 }
 
 function pageEntry(pathname) {
@@ -86,7 +85,7 @@ async function previouslySaved() {
       const { pathname } = new URL(req.url);
       if (pathname.startsWith(SAVED)) {
         const locale = pathname.slice(SAVED.length);
-        if (Object.prototype.hasOwnProperty.call(OFFLINE.locales, locale)) locales.add(locale);
+        if (Object.hasOwn(OFFLINE.locales, locale)) locales.add(locale);
         continue;
       }
       const page = pageEntry(pathname);
@@ -218,7 +217,7 @@ self.addEventListener("message", (event) => {
   const msg = event.data && typeof event.data === "object" ? event.data : {};
   const port = event.ports && event.ports[0];
   const reply = (m) => (port ? port.postMessage(m) : event.source && event.source.postMessage(m));
-  const knownLocale = typeof msg.locale === "string" && Object.prototype.hasOwnProperty.call(OFFLINE.locales, msg.locale);
+  const knownLocale = typeof msg.locale === "string" && Object.hasOwn(OFFLINE.locales, msg.locale);
   if (msg.type === "skip-waiting") self.skipWaiting();
   else if (msg.type === "status" && knownLocale) event.waitUntil(status(msg.locale).then(reply));
   else if (msg.type === "save-page" && typeof msg.path === "string") event.waitUntil(savePage(msg.path).then(reply));
