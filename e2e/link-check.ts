@@ -217,7 +217,7 @@ export function resolveLink(raw: string, pagePath: string, site: Site, base: str
   try {
     const baseUrl = base ? new URL(base.replace(siteOrigin, FAKE_ORIGIN), pageUrl) : pageUrl;
     // Absolute URLs at the site's own origin are the site's pages (canonical, alternates, social cards).
-    url = new URL(value.startsWith(siteOrigin + "/") || value === siteOrigin ? FAKE_ORIGIN + value.slice(siteOrigin.length) : value, baseUrl);
+    url = new URL(value.startsWith(`${siteOrigin}/`) || value === siteOrigin ? FAKE_ORIGIN + value.slice(siteOrigin.length) : value, baseUrl);
   } catch {
     return { kind: "error", reason: "unparseable URL" };
   }

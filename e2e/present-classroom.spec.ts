@@ -196,7 +196,7 @@ test("the title slide's QR code is redrawn for the serving origin", async ({ pag
 const inked = (p: Page) =>
   p.evaluate(() => {
     const c = document.querySelector<HTMLCanvasElement>(".deck-item[data-current] .deck-ink");
-    if (!c || !c.width || !c.height) return 0;
+    if (!c?.width || !c.height) return 0;
     const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
     let n = 0;
     for (let i = 3; i < d.length; i += 4) if (d[i]) n++;

@@ -116,7 +116,7 @@ export async function SlideContent({
     case "chart": {
       if (!isChartId(slide.chart) || !ctx) return null;
       const Chart = charts[slide.chart];
-      const steps = slide.steps.length > 1 ? slide.steps.length : 1;
+      const steps = Math.max(slide.steps.length, 1);
       const fixed = slide.steps.length > 1 ? null : slide.steps.length === 1 ? 0 : slide.step;
       const def = definitionOf(slide.chart);
       if (def) {

@@ -289,7 +289,7 @@ export function chartTidyTable(chart: ChartId, locale: Locale): TidyTable {
 
 /** A table as CSV text: BOM, machine-name header, rows; written with d3-dsv. */
 export function tidyCsv(t: TidyTable): string {
-  return BOM + csvFormatRows([t.columns, ...t.rows.map((r) => t.columns.map((c) => r[c]!))]) + "\n";
+  return `${BOM}${csvFormatRows([t.columns, ...t.rows.map((r) => t.columns.map((c) => r[c]!))])}\n`;
 }
 
 /** The CSV download of a chart in a locale. */

@@ -14,13 +14,13 @@ const PREFIX = "cloud-expedition-";
 const CACHE = PREFIX + OFFLINE.version;
 const BASE = OFFLINE.basePath;
 /** A marker entry per locale that a teacher saved as a whole. */
-const SAVED = BASE + "/__offline__/saved/";
+const SAVED = `${BASE}/__offline__/saved/`;
 const NETWORK_TIMEOUT_MS = 3500;
 const PARALLEL = 4;
 
 const sameOrigin = (u) => new URL(u, self.location.origin);
 // Hashed files: Next's stylesheets and fonts, and the islands' runtime and chunks (scripts/site-finalize.mjs).
-const isStatic = (url) => url.pathname.startsWith(BASE + "/_next/static/") || url.pathname.startsWith(BASE + "/site/");
+const isStatic = (url) => url.pathname.startsWith(`${BASE}/_next/static/`) || url.pathname.startsWith(`${BASE}/site/`);
 const isPayload = (url) => /\/(index\.txt|__next\.[^/]*\.txt)$/.test(url.pathname);
 
 function localeOf(pathname) {
@@ -101,11 +101,11 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const shell = await saveAll(cache, OFFLINE.shell);
-      if (shell.failed.length) throw new Error("Offline shell incomplete: " + shell.failed.join(", "));
+      if (shell.failed.length) throw new Error(`Offline shell incomplete: ${shell.failed.join(", ")}`);
       const carried = await previouslySaved();
       const again = await saveAll(cache, carried.urls);
       // Failing here keeps the older version in charge; the browser tries the update again later.
-      if (again.failed.length) throw new Error("Could not carry saved pages over: " + again.failed.join(", "));
+      if (again.failed.length) throw new Error(`Could not carry saved pages over: ${again.failed.join(", ")}`);
       for (const locale of carried.locales) await cache.put(SAVED + locale, new Response("saved"));
     })(),
   );
@@ -133,7 +133,7 @@ async function lookup(cache, url) {
 const fallbackHtml = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline · 离线 · 離線</title><p style="font:1.1rem/1.5 system-ui,sans-serif;margin:2rem">You are offline, and this page was not saved. · 当前离线,此页尚未保存。 · 目前離線,此頁尚未儲存。</p>`;
 
 async function offlinePage(cache, url) {
-  const page = await cache.match(url.origin + BASE + "/" + localeOf(url.pathname) + "/offline/");
+  const page = await cache.match(`${url.origin}${BASE}/${localeOf(url.pathname)}/offline/`);
   return page || new Response(fallbackHtml, { status: 503, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
@@ -180,7 +180,7 @@ self.addEventListener("fetch", (event) => {
   const req = event.request;
   if (req.method !== "GET" && req.method !== "HEAD") return;
   const url = new URL(req.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE + "/") || url.pathname === BASE + "/sw.js") return;
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(`${BASE}/`) || url.pathname === `${BASE}/sw.js`) return;
   event.respondWith(
     caches.open(CACHE).then((cache) => {
       if (req.method === "HEAD") return head(cache, req, url);
@@ -215,8 +215,8 @@ async function saveLocale(locale, onProgress) {
 
 self.addEventListener("message", (event) => {
   const msg = event.data && typeof event.data === "object" ? event.data : {};
-  const port = event.ports && event.ports[0];
-  const reply = (m) => (port ? port.postMessage(m) : event.source && event.source.postMessage(m));
+  const port = event.ports?.[0];
+  const reply = (m) => (port ? port.postMessage(m) : event.source?.postMessage(m));
   const knownLocale = typeof msg.locale === "string" && Object.hasOwn(OFFLINE.locales, msg.locale);
   if (msg.type === "skip-waiting") self.skipWaiting();
   else if (msg.type === "status" && knownLocale) event.waitUntil(status(msg.locale).then(reply));

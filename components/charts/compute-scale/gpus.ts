@@ -280,7 +280,7 @@ function growthLabel(c: Ctx, places: RowPlace[], rowMarks: Mark[]): Mark[] {
   const { first, largest } = clusterEnds(places.map((p) => p.item));
   if (!first || !largest || first.key === largest.key) return [];
   const dot = rowMarks.find((mk) => mk.key === `m-${largest.key}`);
-  if (!dot || dot.type !== "rect") return [];
+  if (dot?.type !== "rect") return [];
   const T = c.m.T;
   const words = fill(c.copy.labels.growth, { ratio: formatFigure(Math.round(largest.value / first.value), "times", c.locale), year: first.year });
   const lines = wrap(words, Math.max(80, dot.x - c.m.x0 - 8), T.label, 600);
