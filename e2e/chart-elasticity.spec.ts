@@ -4,7 +4,7 @@
 // region; arrow keys belong to the controls; without JavaScript the 2010 plan reads as SVG and a table; at
 // 320 px nothing overflows. The chapter's steps are states of the same plot: their documents draw the same
 // elements with each step's values.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { recordTransitions, watchErrors } from "./helpers";
 

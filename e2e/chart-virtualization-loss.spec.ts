@@ -57,7 +57,6 @@ test("scrolling from step to step animates the marks of the one plot, which stay
 
   // Step 1: the reserved cores turn to the customers' colour in place, and the card slides in.
   const core = await plot(page).locator('[data-k="core-31"]').elementHandle();
-  const card = await plot(page).locator('[data-k="card"]').elementHandle();
   const x0 = await core!.getAttribute("x");
   // Transitions are recorded as they start (transitionrun), so a busy machine that ends them early still counts.
   let runs = await recordTransitions(plot(page));

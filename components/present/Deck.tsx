@@ -123,7 +123,7 @@ export function Deck({
             >
               <div className="deck-slide" data-kind={slide.kind}>
                 <div className="deck-frame">
-                  <SlideContent slide={slide} index={i} locale={locale} t={t} kicker={kicker} ctx={ctx} next={nextChapter(slide)} />
+                  <SlideContent slide={slide} locale={locale} t={t} kicker={kicker} ctx={ctx} next={nextChapter(slide)} />
                 </div>
                 <span className="deck-number" aria-hidden="true">
                   {i + 1}

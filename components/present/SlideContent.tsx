@@ -44,7 +44,6 @@ function FollowAlong({ locale, slide, t, prompt, large }: { locale: Locale; slid
 
 export async function SlideContent({
   slide,
-  index,
   locale,
   t,
   kicker,
@@ -52,7 +51,6 @@ export async function SlideContent({
   next,
 }: {
   slide: DeckSlide;
-  index: number;
   locale: Locale;
   t: T;
   kicker: { siteTitle: string; tagline: string; span: string; chapter: string };

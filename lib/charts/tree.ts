@@ -30,7 +30,7 @@ export function tipAttrs(tip: Tip): Attrs {
   });
 }
 
-function textChildren(lines: string[], size: number, lineHeight: number): (SvgNode | string)[] {
+function textChildren(lines: string[], lineHeight: number): (SvgNode | string)[] {
   if (lines.length === 1) return [lines[0]!];
   return lines.map((l, i) => ({ tag: "tspan", attrs: { x: "0", ...(i ? { dy: num(lineHeight) } : {}) }, children: [l] }));
 }
@@ -73,7 +73,7 @@ export function markNode(m: Mark, uid: string): SvgNode {
           "font-weight": m.weight && m.weight !== 400 ? m.weight : undefined,
           "text-anchor": m.anchor && m.anchor !== "start" ? m.anchor : undefined,
         },
-        textChildren(m.lines, m.size, lh),
+        textChildren(m.lines, lh),
       );
     }
     case "group": {

@@ -36,7 +36,6 @@ function pageEntry(pathname) {
   return null;
 }
 
-const filesOfPage = (page) => [...page.files, ...OFFLINE.assets];
 /** A page opened once keeps its HTML and the shared assets (both usually come from the HTTP cache, so this
  * costs the reader next to nothing). Its RSC payloads, only needed for client-side navigation, are kept as
  * the router fetches them, or with "Make available offline"; offline, the router falls back to the HTML. */

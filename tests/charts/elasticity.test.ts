@@ -25,7 +25,7 @@ import {
   type StrategyKind,
 } from "@/components/charts/elasticity/model";
 import { layoutElasticity, run } from "@/components/charts/elasticity/layout";
-import { ZOOM, geometry, yMaxFor } from "@/components/charts/elasticity/scales";
+import { ZOOM, yMaxFor } from "@/components/charts/elasticity/scales";
 import { lineBoxes } from "@/components/charts/elasticity/annotations";
 import { STEPS, plan2010, scenarioFor } from "@/components/charts/elasticity/steps";
 import { describe as describeState, tableFor, tallyFor, type ElasticityCopy, type ElasticityInputs } from "@/components/charts/elasticity/text";

@@ -73,7 +73,6 @@ const calcInput = (locale: Locale = "en", frame: FrameId = "wide") => {
 };
 const calc = (settings: FleetSettings, frame: FrameId = "wide", locale: Locale = "en") => calculatorScene(FRAMES[frame], calcInput(locale, frame), settings);
 const on = (s: Scene, key: string) => shown(s).some((m) => m.key === key);
-const cls = (s: Scene, key: string) => mark(s, key).className ?? "";
 const cores = (s: Scene, kind: string) =>
   byPrefix(s, "core-").filter((m) => !(m.attrs && "data-off" in m.attrs) && (m.className ?? "").includes(`core-${kind}`));
 const frames = ["wide", "narrow", "slide"] as const;

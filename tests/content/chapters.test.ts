@@ -11,7 +11,7 @@ import { chartIds, plannedCharts } from "@/components/charts/registry";
 import { locales } from "@/lib/i18n";
 
 /** Which chapter tells which article fact (facts.md, section 1, in the article's order). */
-export function chapterOfArticleFact(id: string): string {
+function chapterOfArticleFact(id: string): string {
   const n = Number(id.slice(1));
   if (n <= 8 || n === 11) return "prologue";
   if (n <= 32) return "to-the-cloud";

@@ -62,7 +62,7 @@ const keyHeight = (c: Ctx) => Math.round(Math.max(c.m.T.note, 10) + 12);
 /** Tick labels and the axis caption under the dots. */
 const axisHeight = (c: Ctx) => (c.m.stacked ? 2 * (c.m.T.tick + 5) + 4 : c.m.T.tick + 10);
 
-const unitRowHeight = (c: Ctx, r: RowGeom, g: Grid, value: number) => Math.max(r.min, Math.ceil(r.blockY + blockHeight(value, g) + r.pad));
+const unitRowHeight = (r: RowGeom, g: Grid, value: number) => Math.max(r.min, Math.ceil(r.blockY + blockHeight(value, g) + r.pad));
 
 /** The smallest height the panel needs in a view (the unit view with its smallest squares). */
 export function gpuHeight(c: Ctx, view: "dots" | "units"): number {
@@ -71,7 +71,7 @@ export function gpuHeight(c: Ctx, view: "dots" | "units"): number {
   const head = headHeight(c, c.copy.labels.gpuHeading);
   if (view === "dots") return head + rows.length * r.min + axisHeight(c);
   const g = gridFor(c, PITCHES[c.m.frame.id].at(-1)!);
-  return head + keyHeight(c) + rows.reduce((sum, it) => sum + unitRowHeight(c, r, g, it.value), 0);
+  return head + keyHeight(c) + rows.reduce((sum, it) => sum + unitRowHeight(r, g, it.value), 0);
 }
 
 /** The largest squares whose rows fit the panel. */
@@ -80,7 +80,7 @@ function fitGrid(c: Ctx, box: Box, rows: Item[]): Grid {
   const avail = box.bottom - box.top - headHeight(c, c.copy.labels.gpuHeading) - keyHeight(c);
   for (const pitch of PITCHES[c.m.frame.id]) {
     const g = gridFor(c, pitch);
-    if (rows.reduce((sum, it) => sum + unitRowHeight(c, r, g, it.value), 0) <= avail) return g;
+    if (rows.reduce((sum, it) => sum + unitRowHeight(r, g, it.value), 0) <= avail) return g;
   }
   return gridFor(c, PITCHES[c.m.frame.id].at(-1)!);
 }
@@ -142,7 +142,7 @@ function placeRows(c: Ctx, box: Box, rows: Item[], view: "dots" | "units", g: Gr
   const avail = box.bottom - y - axisHeight(c);
   const even = Math.min(r.min * 1.3, Math.max(r.min, avail / rows.length));
   const places = rows.map((item) => {
-    const height = view === "dots" ? even : unitRowHeight(c, r, g, item.value);
+    const height = view === "dots" ? even : unitRowHeight(r, g, item.value);
     const p = { item, top: y, height };
     y += height;
     return p;

@@ -12,8 +12,8 @@ import { yAxis, xAxis, type Tick } from "@/lib/charts/axes";
 import { firstFit, keepClear, markBox, textBox, type Box } from "@/lib/charts/labels";
 import { measure, measureLines, wrap } from "@/lib/charts/text";
 import { significant } from "@/lib/charts/numbers";
-import { ELEVEN_DAY_WINDOW_FROM, geometry, hasValue, headingY, type PanelId } from "@/components/charts/double11-traffic/scales";
-import { salesMarks, tipFor, yearText, type Ctx, type PeakMarks, type SalesMarks } from "@/components/charts/double11-traffic/marks";
+import { ELEVEN_DAY_WINDOW_FROM, hasValue, headingY, type PanelId } from "@/components/charts/double11-traffic/scales";
+import { tipFor, yearText, type Ctx, type PeakMarks, type SalesMarks } from "@/components/charts/double11-traffic/marks";
 import type { StepPlan } from "@/components/charts/double11-traffic/steps";
 import { copyVars } from "@/components/charts/double11-traffic/text";
 

@@ -58,7 +58,6 @@ export function ChartFigure({
   compact,
   detached,
 }: ChartFigureProps) {
-  const t = getDictionary(locale);
   const headingId = `${uid}-title`;
   const detailProps = { locale, sources, notes, table, compact };
   return (
