@@ -67,7 +67,12 @@ test.afterAll(async () => {
 async function embedFrame(p: Page, selector: string): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
   const iframe = (await p.waitForSelector(selector, { state: "attached" })) as ElementHandle<HTMLIFrameElement>;
   let frame = await iframe.contentFrame();
-  await expect.poll(async () => (frame = await iframe.contentFrame()) && new URL(frame!.url()).origin).toBe(SITE);
+  await expect
+    .poll(async () => {
+      frame = await iframe.contentFrame();
+      return frame && new URL(frame.url()).origin;
+    })
+    .toBe(SITE);
   await frame!.waitForSelector("[data-embed] figure[data-chart]");
   return { iframe, frame: frame! };
 }

@@ -34,7 +34,11 @@ describe("finalizeSiteHtml", () => {
   });
   it("inlines each stylesheet it is given, so the first paint waits for no second request", () => {
     const sheets: string[] = [];
-    const out: string = finalizeSiteHtml(next, { ...opts, css: (href: string) => (sheets.push(href), "body{color:red}") });
+    const css = (href: string) => {
+      sheets.push(href);
+      return "body{color:red}";
+    };
+    const out: string = finalizeSiteHtml(next, { ...opts, css });
     expect(sheets).toEqual(["/_next/static/chunks/a.css"]);
     expect(out).toContain("<style>body{color:red}</style>");
     expect(out).not.toContain('rel="stylesheet"');

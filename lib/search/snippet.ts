@@ -83,7 +83,10 @@ export function markQuery(text: string, q: string): string {
   const folded: string[] = [];
   const origin: number[] = [];
   chars.forEach((ch, k) => {
-    for (const f of foldQuery(ch)) folded.push(f), origin.push(k);
+    for (const f of foldQuery(ch)) {
+      folded.push(f);
+      origin.push(k);
+    }
   });
   const needle = [...q];
   for (let k = 0; needle.length && k + needle.length <= folded.length; k++) {

@@ -66,7 +66,12 @@ function makeWorker(out: string, manifest: OfflineManifest, options: { slow?: bo
   };
   const source = renderServiceWorker(fs.readFileSync("lib/offline/sw.js", "utf8"), manifest);
   // On a slow connection the worker's timer fires at once: the network never answers before it.
-  const setTimeout = options.slow ? (fn: () => void) => (fn(), 0) : globalThis.setTimeout;
+  const setTimeout = options.slow
+    ? (fn: () => void) => {
+        fn();
+        return 0;
+      }
+    : globalThis.setTimeout;
   vm.runInNewContext(source, { self, caches: storage, fetch, Response, Request, URL, setTimeout });
 
   const extendable = () => {
