@@ -141,6 +141,7 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-deck-live="" />
       <p className="deck-toast" role="status" data-deck-toast="" hidden />
       <div className="deck-black" data-deck-black="" hidden />
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a canvas without tabindex takes no focus; the laser is decoration */}
       <canvas className="deck-laser" data-deck-laser="" aria-hidden="true" hidden />
       <aside className="deck-follow deck-follow-corner" data-deck-follow="" aria-label={t.followAlong} hidden>
         <div className="deck-qr" role="img" aria-label={t.followAlong} />
@@ -148,6 +149,7 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
           <p className="deck-follow-title">{t.followAlong}</p>
           <p>{t.scanSection}</p>
           <p>
+            {/* biome-ignore lint/a11y/useValidAnchor: follow.ts sets the address of the slide on screen; the corner is hidden without JavaScript */}
             <a className="deck-url" href="#" data-verbatim="">
               {" "}
             </a>
@@ -177,7 +179,9 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
           </tbody>
         </table>
         <form method="dialog">
-          <button className="deck-button deck-button-text">{t.close}</button>
+          <button type="submit" className="deck-button deck-button-text">
+            {t.close}
+          </button>
         </form>
       </dialog>
 
@@ -198,8 +202,11 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
               aria-controls="deck-jump-list"
               required
             />
-            <button className="deck-button deck-button-text">{t.jumpGo}</button>
+            <button type="submit" className="deck-button deck-button-text">
+              {t.jumpGo}
+            </button>
           </div>
+          {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox's listbox, as in the ARIA pattern */}
           <ul id="deck-jump-list" className="deck-jump-list" role="listbox" aria-label={t.jumpResults} data-deck-jump-list="" hidden />
           <p className="deck-jump-empty" data-deck-jump-empty="" hidden>
             {t.jumpNone}
@@ -222,7 +229,7 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
             </label>
           </p>
           <div className="deck-jump-row">
-            <button className="deck-button deck-button-text" value="print">
+            <button type="submit" className="deck-button deck-button-text" value="print">
               {t.handoutPrint}
             </button>
             <button type="button" className="deck-button deck-button-text" data-deck-action="close">

@@ -549,8 +549,10 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     ArrowUp: actions.previous!,
     PageUp: actions.previous!,
     p: actions.previous!,
+    // biome-ignore-start lint/correctness/noComponentHookFactories: key names (Home, End), not React components
     Home: () => move(first()),
     End: () => move(last(o.shape)),
+    // biome-ignore-end lint/correctness/noComponentHookFactories: key names (Home, End), not React components
     f: actions.fullscreen!,
     b: () => setBlack(!blackout),
     ".": () => setBlack(!blackout),

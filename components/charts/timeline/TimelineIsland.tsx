@@ -97,6 +97,7 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     patchPlot(svg, tree);
     resize(svg, tree, instant);
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: drawFrame is new each render but reads only input, uid and (through viewRef) the view
   useEffect(() => {
     const figure = ref.current?.closest<HTMLElement>("[data-chart]");
     if (!figure || typeof ResizeObserver === "undefined") return;
@@ -110,6 +111,7 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     return () => observer.disconnect();
     // drawFrame reads the view through viewRef, so the observer stays for the island's life.
   }, [input, uid]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: drawFrame is new each render but reads only input and uid: redraw when they or the view change
   useEffect(() => {
     const figure = ref.current?.closest<HTMLElement>("[data-chart]");
     if (!figure) return;
