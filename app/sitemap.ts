@@ -6,7 +6,16 @@ import { getChapters } from "@/lib/content/chapters";
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const paths = ["/", ...getChapters("en").map((c) => `/${c.slug}/`), "/timeline/", "/charts/", "/sources/", "/teach/", "/present/", ...getChapters("en").map((c) => `/present/${c.slug}/`)];
+  const paths = [
+    "/",
+    ...getChapters("en").map((c) => `/${c.slug}/`),
+    "/timeline/",
+    "/charts/",
+    "/sources/",
+    "/teach/",
+    "/present/",
+    ...getChapters("en").map((c) => `/present/${c.slug}/`),
+  ];
   return [
     { url: absoluteUrl("/") },
     ...paths.flatMap((p) =>

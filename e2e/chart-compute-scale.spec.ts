@@ -24,7 +24,8 @@ const mark = (page: Page, key: string) => plot(page).locator(`[data-k="${key}"]`
 const scrollToStep = (page: Page, k: number) => scrollToStepOf(page, "compute-scale", k, { pinned: false });
 
 /** Waits until nothing in the plot is moving. */
-const settle = (page: Page) => expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length), { timeout: 10_000 }).toBe(0);
+const settle = (page: Page) =>
+  expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length), { timeout: 10_000 }).toBe(0);
 
 /** Starts recording the transitions that start in the plot (they bubble up as transitionrun events). */
 const recordTransitions = (page: Page) =>
@@ -83,7 +84,9 @@ test("without JavaScript: one figure in its final state (the squares), a table o
   // Step 3 is drawn: the squares and the clusters' blocks; the other panels are folded (off).
   await expect(mark(page, "units-xai-colossus-2025")).not.toHaveAttribute("data-off", /.*/);
   // 200 squares, ten to a path.
-  const squares = await plot(page).locator('[data-k="units-xai-colossus-2025"] path').evaluateAll((ps) => ps.map((p) => (p.getAttribute("d") ?? "").split("M").length - 1));
+  const squares = await plot(page)
+    .locator('[data-k="units-xai-colossus-2025"] path')
+    .evaluateAll((ps) => ps.map((p) => (p.getAttribute("d") ?? "").split("M").length - 1));
   expect(squares).toHaveLength(20);
   expect(squares.reduce((a, b) => a + b, 0)).toBe(200);
   await expect(mark(page, "m-xai-colossus-2025")).toHaveClass(/chart-cs-block/);

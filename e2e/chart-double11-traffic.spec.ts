@@ -79,7 +79,13 @@ test("with reduced motion the chart still follows the steps, but jumps", async (
   const inset = plot(page).locator('[data-k="inset"]');
   await expect(inset).not.toHaveAttribute("data-off", /.*/);
   // The change has no duration to speak of: every transition it started lasts 1 ms.
-  expect(await inset.evaluate((el) => getComputedStyle(el).transitionDuration.split(",").every((d) => parseFloat(d) <= 0.001))).toBe(true);
+  expect(
+    await inset.evaluate((el) =>
+      getComputedStyle(el)
+        .transitionDuration.split(",")
+        .every((d) => parseFloat(d) <= 0.001),
+    ),
+  ).toBe(true);
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 // region; arrow keys belong to the controls; without JavaScript the 2010 plan reads as SVG and a table; at
 // 320 px nothing overflows. The chapter's steps are states of the same plot: their documents draw the same
 // elements with each step's values.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { recordTransitions, watchErrors } from "./helpers";
 
@@ -30,7 +30,9 @@ test("the explorable opens on Alipay's 2010 plan: one plot, the controls and tal
   await expect(plot(page)).toHaveCount(1);
   await expect(plot(page)).toHaveAttribute("data-frame", "wide");
   // Controls, then tally, then the plot.
-  const order = await fig.locator("[data-chart-plot]").evaluate((el) => Array.from(el.children, (c) => c.getAttribute("data-elastic-explorer") !== null ? "explorer" : c.tagName.toLowerCase()));
+  const order = await fig
+    .locator("[data-chart-plot]")
+    .evaluate((el) => Array.from(el.children, (c) => (c.getAttribute("data-elastic-explorer") !== null ? "explorer" : c.tagName.toLowerCase())));
   expect(order.slice(0, 3)).toEqual(["explorer", "svg", "svg"]);
   await expect(fig.getByRole("radio", { name: "Alipay’s 2010 plan" })).toBeChecked();
   await expect(tally(page)).toHaveAttribute("aria-live", "polite");
@@ -164,7 +166,8 @@ test("without JavaScript the 2010 plan shows as SVG with its tally and hour-by-h
 });
 
 test("each step is a state of the same plot: its document draws the same elements with the step's values", async ({ page }) => {
-  const keys = () => page.locator('figure[data-chart="elasticity"] svg[data-frame="wide"] [data-k]').evaluateAll((els) => els.map((e) => e.getAttribute("data-k")));
+  const keys = () =>
+    page.locator('figure[data-chart="elasticity"] svg[data-frame="wide"] [data-k]').evaluateAll((els) => els.map((e) => e.getAttribute("data-k")));
   await page.goto("/en/embed/elasticity/");
   const all = await keys();
   await page.goto("/en/embed/elasticity/step/0/");
@@ -187,7 +190,10 @@ for (const scheme of ["light", "dark"] as const) {
     const page = await context.newPage();
     await open(page);
     const scan = async () => {
-      const results = await new AxeBuilder({ page }).include('figure[data-chart="elasticity"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      const results = await new AxeBuilder({ page })
+        .include('figure[data-chart="elasticity"]')
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
       expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([]);
     };
     await scan();
@@ -245,7 +251,8 @@ test("in the embed, a first drag that starts on the slider on a touch screen mov
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;
   const client = await context.newCDPSession(page);
-  const touch = (type: "touchStart" | "touchMove" | "touchEnd", x?: number) => client.send("Input.dispatchTouchEvent", { type, touchPoints: x === undefined ? [] : [{ x, y }] });
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", x?: number) =>
+    client.send("Input.dispatchTouchEvent", { type, touchPoints: x === undefined ? [] : [{ x, y }] });
   await touch("touchStart", box.x + box.width / 2);
   for (let k = 1; k <= 8; k++) await touch("touchMove", box.x + box.width / 2 - (k * box.width) / 20);
   await touch("touchEnd");

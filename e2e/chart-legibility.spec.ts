@@ -30,7 +30,13 @@ test("on a 390 px phone every chart label in every chapter is at least 11 px", a
     await page.goto(`/en/${chapter}/`);
     const sizes = await textSizes(page, "main");
     const small = sizes.filter((s) => s.px < 11);
-    expect(small, `${chapter}: ${small.slice(0, 5).map((s) => `${s.chart} "${s.text}" ${s.px}px`).join("; ")}`).toEqual([]);
+    expect(
+      small,
+      `${chapter}: ${small
+        .slice(0, 5)
+        .map((s) => `${s.chart} "${s.text}" ${s.px}px`)
+        .join("; ")}`,
+    ).toEqual([]);
   }
   await context.close();
 });
@@ -51,7 +57,13 @@ test("on a 1920×1080 slide every chart label is at least 22 px", async ({ brows
     const sizes = await textSizes(page, ".deck-item[data-current]");
     expect(sizes.length).toBeGreaterThan(10);
     const small = sizes.filter((s) => s.px < 22);
-    expect(small, small.slice(0, 5).map((s) => `${s.chart} "${s.text}" ${s.px}px`).join("; ")).toEqual([]);
+    expect(
+      small,
+      small
+        .slice(0, 5)
+        .map((s) => `${s.chart} "${s.text}" ${s.px}px`)
+        .join("; "),
+    ).toEqual([]);
     checked++;
   }
   expect(checked).toBeGreaterThan(0);
@@ -78,6 +90,12 @@ test("a printed handout gives each chart at least half the page width, with labe
   const sizes = await textSizes(page, ".deck-chart-live");
   // 1 pt = 4/3 CSS px.
   const small = sizes.filter((s) => (s.px * 3) / 4 < 7);
-  expect(small, small.slice(0, 5).map((s) => `${s.chart} "${s.text}" ${((s.px * 3) / 4).toFixed(1)}pt`).join("; ")).toEqual([]);
+  expect(
+    small,
+    small
+      .slice(0, 5)
+      .map((s) => `${s.chart} "${s.text}" ${((s.px * 3) / 4).toFixed(1)}pt`)
+      .join("; "),
+  ).toEqual([]);
   await context.close();
 });

@@ -138,12 +138,16 @@ function lowRevenueBars(): string[] {
   return [...rows("alibaba-cloud-revenue-fy").map((r) => `fy-${r.year}`), ...rows("alibaba-cloud-revenue-quarterly").map((r) => `q-${r.key}`)];
 }
 
-test("cloud-revenue draws hollow exactly the bars the data marks low confidence, outlines FY2022 before elimination, and keeps the missing quarter as an empty slot", async ({ page }) => {
+test("cloud-revenue draws hollow exactly the bars the data marks low confidence, outlines FY2022 before elimination, and keeps the missing quarter as an empty slot", async ({
+  page,
+}) => {
   await page.goto("/en/prologue/");
   const plot = plotOf(page, "cloud-revenue");
-  const bars = await plot.locator("[data-point].chart-mark").evaluateAll((els) =>
-    els.map((el) => ({ key: el.getAttribute("data-k")!, low: el.getAttribute("data-confidence") === "low", hollow: getComputedStyle(el).fill === "none" })),
-  );
+  const bars = await plot
+    .locator("[data-point].chart-mark")
+    .evaluateAll((els) =>
+      els.map((el) => ({ key: el.getAttribute("data-k")!, low: el.getAttribute("data-confidence") === "low", hollow: getComputedStyle(el).fill === "none" })),
+    );
   expect(bars.length).toBeGreaterThan(10);
   const low = lowRevenueBars();
   expect(bars.filter((b) => b.low).map((b) => b.key)).toEqual(low);

@@ -132,7 +132,8 @@ test("the sliders and the brush change the years the axis shows, and the marks g
   await expect(shownTicks(wideSvg(page)).first()).toHaveText("2016");
   const zoomed = await shownPoints(wideSvg(page)).count();
   expect(zoomed).toBeLessThan(all);
-  for (const y of await shownPoints(wideSvg(page)).evaluateAll((ms) => ms.map((m) => Number(m.getAttribute("data-year"))))) expect(y).toBeGreaterThanOrEqual(2016);
+  for (const y of await shownPoints(wideSvg(page)).evaluateAll((ms) => ms.map((m) => Number(m.getAttribute("data-year")))))
+    expect(y).toBeGreaterThanOrEqual(2016);
   // Brushing keeps the chart's height: nothing below it jumps.
   expect((await wideSvg(page).boundingBox())!.height).toBeCloseTo(heightBefore, 0);
 
@@ -295,7 +296,9 @@ test("at 320 px the timeline is a list that fits, the year range shortens it, an
   // "2020", never "20" over "20".
   for (const edge of ["from", "to"]) {
     const readout = figure.locator(`[data-range-readout="${edge}"]`);
-    const lines = await readout.evaluate((el) => el.getClientRects().length && Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    const lines = await readout.evaluate(
+      (el) => el.getClientRects().length && Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+    );
     expect(lines, edge).toBe(1);
   }
   const after = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -338,7 +341,10 @@ test("on a phone the timeline page and its embed load without a layout shift: th
       await page.goto(path, { waitUntil: "load" });
       await page.waitForTimeout(300);
       const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-      expect(shifts.reduce((a, b) => a + b, 0), `${path}, load ${load + 1}`).toBeLessThan(0.01);
+      expect(
+        shifts.reduce((a, b) => a + b, 0),
+        `${path}, load ${load + 1}`,
+      ).toBeLessThan(0.01);
       await page.close();
     }
   }

@@ -57,7 +57,6 @@ test("scrolling from step to step animates the marks of the one plot, which stay
 
   // Step 1: the reserved cores turn to the customers' colour in place, and the card slides in.
   const core = await plot(page).locator('[data-k="core-31"]').elementHandle();
-  const card = await plot(page).locator('[data-k="card"]').elementHandle();
   const x0 = await core!.getAttribute("x");
   // Transitions are recorded as they start (transitionrun), so a busy machine that ends them early still counts.
   let runs = await recordTransitions(plot(page));
@@ -223,7 +222,9 @@ test("the fleet calculator's sliders redraw the same plot: cores recolour, squar
   // Still the plot the server drew: patched, never replaced.
   expect(await page.evaluate(([a, b]) => a === b && a!.isConnected, [svg, await calcPlot(page).elementHandle()])).toBe(true);
   expect(await page.evaluate((el) => el!.isConnected, core)).toBe(true);
-  await calcPlot(page).locator('[data-k="hit-server-free"]').hover({ position: { x: 4, y: 4 } });
+  await calcPlot(page)
+    .locator('[data-k="hit-server-free"]')
+    .hover({ position: { x: 4, y: 4 } });
   await expect(fig.locator('[role="tooltip"]')).toContainText("Set with the sliders");
   expect(errors).toEqual([]);
 });

@@ -21,12 +21,17 @@ const numbers = (l: Locale) => ({
   date: formatDateValue(getFigure("alipay-margin-2010").when!, l),
 });
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Waits for the cold open's own animations (the page may run others that never end). */
 const coldOpenSettled = (page: Page) =>
   page.evaluate(() => {
     const fig = document.querySelector("[data-cold-open]");
-    return Promise.all(document.getAnimations().filter((a) => fig?.contains((a.effect as KeyframeEffect | null)?.target ?? null)).map((a) => a.finished));
+    return Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => fig?.contains((a.effect as KeyframeEffect | null)?.target ?? null))
+        .map((a) => a.finished),
+    );
   });
 
 /** The drawing the reader sees (the prologue draws a phone and a desktop size; CSS shows one). */
@@ -58,14 +63,21 @@ for (const l of LOCALES) {
         explorerInSection: cold && h2[1] ? charts.some((c) => c.getAttribute("data-chart") === "elasticity" && follows(cold, c) && follows(c, h2[1]!)) : false,
       };
     });
-    expect(order).toMatchObject({ cold: true, afterFirstHeading: true, beforeSecondHeading: true, chartsBefore: [], firstChartAfter: "elasticity", explorerInSection: true });
+    expect(order).toMatchObject({
+      cold: true,
+      afterFirstHeading: true,
+      beforeSecondHeading: true,
+      chartsBefore: [],
+      firstChartAfter: "elasticity",
+      explorerInSection: true,
+    });
     expect(order.sections).toBeGreaterThan(1);
 
     // Real SVG in the served HTML, with an accessible name that says what it shows.
     const plot = visiblePlot(page);
     await expect(plot).toHaveCount(1);
-    await expect(plot).toHaveAccessibleName(new RegExp(escape(n.margin)));
-    await expect(plot).toHaveAccessibleDescription(new RegExp(escape(n.surge)));
+    await expect(plot).toHaveAccessibleName(new RegExp(escapeRe(n.margin)));
+    await expect(plot).toHaveAccessibleDescription(new RegExp(escapeRe(n.surge)));
     // Its numbers are the registry's, formatted for the script.
     const svgText = (await plot.locator("text").allTextContents()).join(" ");
     expect(svgText).toContain(n.margin);
@@ -92,10 +104,10 @@ for (const l of LOCALES) {
     await expect(caption).toBeVisible();
     await expect(caption).toContainText(n.date);
     await expect(caption).toContainText(n.margin);
-    await expect(figureEl).toHaveAccessibleName(new RegExp(escape(n.margin)));
+    await expect(figureEl).toHaveAccessibleName(new RegExp(escapeRe(n.margin)));
     const plot = visiblePlot(page);
     await expect(plot).toHaveCount(1);
-    await expect(plot).toHaveAccessibleName(new RegExp(escape(n.margin)));
+    await expect(plot).toHaveAccessibleName(new RegExp(escapeRe(n.margin)));
     // The cover keeps its start button beside the image.
     await expect(page.locator("main h1")).toBeVisible();
     expect(errors).toEqual([]);
@@ -139,7 +151,11 @@ test("with motion allowed the drawing plays once and ends in the same final stat
     const fig = document.querySelector("[data-cold-open]")!;
     const svg = [...fig.querySelectorAll("svg")].find((p) => p.getBoundingClientRect().width > 0)!;
     const climb = svg.querySelector('[data-co="climb"]')!;
-    return { offset: getComputedStyle(climb).strokeDashoffset, after: getComputedStyle(svg.querySelector('[data-co="after"]')!).opacity, clock: getComputedStyle(fig.querySelector(".cold-open-after")!).opacity };
+    return {
+      offset: getComputedStyle(climb).strokeDashoffset,
+      after: getComputedStyle(svg.querySelector('[data-co="after"]')!).opacity,
+      clock: getComputedStyle(fig.querySelector(".cold-open-after")!).opacity,
+    };
   });
   expect(end).toEqual({ offset: "0px", after: "1", clock: "1" });
 });

@@ -35,11 +35,16 @@ test("each chart's CSV download parses with d3-dsv into number columns of finite
       const res = await request.get(`/${locale}/embed/${chart}/${chart}.csv`);
       expect(res.status(), `${locale} ${chart}`).toBe(200);
       const rows = csvParse(new TextDecoder().decode(await res.body()), autoType);
-      const numeric = rows.columns.filter((c) => c === "year" || /_(cny|usd|percent|times|per_second|seconds|cores|pflops)$|^(gpus|regions|availability_zones)$/.test(c));
+      const numeric = rows.columns.filter(
+        (c) => c === "year" || /_(cny|usd|percent|times|per_second|seconds|cores|pflops)$|^(gpus|regions|availability_zones)$/.test(c),
+      );
       expect(numeric.length, `${locale} ${chart}: number columns`).toBeGreaterThan(0);
       for (const c of numeric) {
         const values = rows.map((r) => (r as Record<string, unknown>)[c]).filter((v) => v !== null);
-        expect(values.filter((v) => typeof v !== "number" || !Number.isFinite(v)), `${locale} ${chart} ${c}`).toEqual([]);
+        expect(
+          values.filter((v) => typeof v !== "number" || !Number.isFinite(v)),
+          `${locale} ${chart} ${c}`,
+        ).toEqual([]);
       }
     }
   }

@@ -67,14 +67,20 @@ test.afterAll(async () => {
 async function embedFrame(p: Page, selector: string): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
   const iframe = (await p.waitForSelector(selector, { state: "attached" })) as ElementHandle<HTMLIFrameElement>;
   let frame = await iframe.contentFrame();
-  await expect.poll(async () => (frame = await iframe.contentFrame()) && new URL(frame!.url()).origin).toBe(SITE);
+  await expect
+    .poll(async () => {
+      frame = await iframe.contentFrame();
+      return frame && new URL(frame.url()).origin;
+    })
+    .toBe(SITE);
   await frame!.waitForSelector("[data-embed] figure[data-chart]");
   return { iframe, frame: frame! };
 }
 
 const iframeHeight = (iframe: ElementHandle<HTMLIFrameElement>) => iframe.evaluate((el) => el.getBoundingClientRect().height);
 /** The content's height inside the frame: the bottom of the embed's root, as a reader would scroll to. */
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector("[data-embed]")!.getBoundingClientRect().bottom + window.scrollY));
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.querySelector("[data-embed]")!.getBoundingClientRect().bottom + window.scrollY));
 const gap = async (iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) => Math.abs((await iframeHeight(iframe)) - (await contentHeight(frame)));
 const scrollbars = (frame: Frame) =>
   frame.evaluate(() => ({
@@ -124,7 +130,10 @@ test("embed.js ignores resize messages from other windows and malformed ones fro
   await p.evaluate(() => {
     const el = document.querySelector("iframe[data-cloud-expedition]") as HTMLIFrameElement;
     (window as unknown as { heights: string[] }).heights = [];
-    new MutationObserver(() => (window as unknown as { heights: string[] }).heights.push(el.style.height)).observe(el, { attributes: true, attributeFilter: ["style"] });
+    new MutationObserver(() => (window as unknown as { heights: string[] }).heights.push(el.style.height)).observe(el, {
+      attributes: true,
+      attributeFilter: ["style"],
+    });
   });
   const heights = () => p.evaluate(() => (window as unknown as { heights: string[] }).heights);
   const resize = (height: unknown) => ({ type: "cloud-expedition:resize", chart: CHART, height });
@@ -134,7 +143,17 @@ test("embed.js ignores resize messages from other windows and malformed ones fro
   const sibling = p.frames().find((f) => f.url().endsWith("/sibling.html"))!;
   await sibling.evaluate((m) => window.parent.postMessage(m, "*"), resize(4322));
   // The right window, malformed payloads.
-  for (const bad of [resize("4323"), resize(Number.NaN), resize(Number.POSITIVE_INFINITY), resize(null), { type: "other", height: 4324 }, JSON.stringify(resize(4325)), null, [4326], { height: 4327 }]) {
+  for (const bad of [
+    resize("4323"),
+    resize(Number.NaN),
+    resize(Number.POSITIVE_INFINITY),
+    resize(null),
+    { type: "other", height: 4324 },
+    JSON.stringify(resize(4325)),
+    null,
+    [4326],
+    { height: 4327 },
+  ]) {
     await frame.evaluate((m) => window.parent.postMessage(m, "*"), bad);
   }
   // Then a good one, and clamped ones: once 777 lands, every message before it has been handled.

@@ -11,7 +11,10 @@ const current = (chart: string) => published.versions[chart]!.at(-1)!.version;
 const siteUrl = (): string => JSON.parse(fs.readFileSync("out/.build-info.json", "utf8")).siteUrl;
 
 for (const locale of LOCALES) {
-  test(`${locale}: every chart's current version answers 200 and renders its chart, says its version, links to the latest, nothing off-origin`, async ({ page, baseURL }) => {
+  test(`${locale}: every chart's current version answers 200 and renders its chart, says its version, links to the latest, nothing off-origin`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(60_000);
     const origin = new URL(baseURL!).origin;
     const requests: string[] = [];
@@ -27,11 +30,21 @@ for (const locale of LOCALES) {
       await expect(root.locator("figure[data-chart]")).toHaveAttribute("data-chart", chart);
       await expect(root.locator('figure[data-chart] svg[role="img"]:visible').first()).toBeVisible();
       await expect(root.locator("[data-embed-version-note] a[data-embed-versions]")).toContainText(String(v));
-      await expect(root.locator("[data-embed-version-note] a[data-embed-versions]")).toHaveAttribute("href", new RegExp(`/${locale}/charts/#versions-${chart}$`));
+      await expect(root.locator("[data-embed-version-note] a[data-embed-versions]")).toHaveAttribute(
+        "href",
+        new RegExp(`/${locale}/charts/#versions-${chart}$`),
+      );
       await expect(root.locator("a[data-embed-latest]")).toHaveAttribute("href", new RegExp(`/${locale}/embed/${chart}/$`));
       await expect(root.locator("[data-embed-updated]")).toHaveCount(0);
-      for (const kind of ["svg", "png", "csv"]) await expect(page.locator(`a[data-embed-download="${kind}"]`)).toHaveAttribute("href", new RegExp(`/${locale}/embed/${chart}/v${v}/${chart}\\.${kind}$`));
-      await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute("href", new RegExp(`/${locale}/embed/${chart}/v${v}/oembed\\.json$`));
+      for (const kind of ["svg", "png", "csv"])
+        await expect(page.locator(`a[data-embed-download="${kind}"]`)).toHaveAttribute(
+          "href",
+          new RegExp(`/${locale}/embed/${chart}/v${v}/${chart}\\.${kind}$`),
+        );
+      await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute(
+        "href",
+        new RegExp(`/${locale}/embed/${chart}/v${v}/oembed\\.json$`),
+      );
     }
     expect(errors).toEqual([]);
     expect(requests.filter((u) => u.startsWith("http") && new URL(u).origin !== origin)).toEqual([]);
@@ -65,6 +78,9 @@ test("the code copied from the gallery points at the current version, which answ
     const response = await request.get(new URL(src).pathname);
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain(`data-embed-version="${current(chart)}"`);
-    await expect(page.locator(`#versions-${chart} li[data-version="${current(chart)}"] a`).first()).toHaveAttribute("href", `/en/embed/${chart}/v${current(chart)}/`);
+    await expect(page.locator(`#versions-${chart} li[data-version="${current(chart)}"] a`).first()).toHaveAttribute(
+      "href",
+      `/en/embed/${chart}/v${current(chart)}/`,
+    );
   }
 });

@@ -18,7 +18,10 @@ test("the registry's eight charts each have an embed in every locale", () => {
 });
 
 for (const locale of LOCALES) {
-  test(`${locale}: every embed renders its chart standalone, with no Next script, nothing off-origin, no error, no overflow at 320 px`, async ({ page, baseURL }) => {
+  test(`${locale}: every embed renders its chart standalone, with no Next script, nothing off-origin, no error, no overflow at 320 px`, async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(60_000);
     const origin = new URL(baseURL!).origin;
     const requests: string[] = [];
@@ -34,11 +37,15 @@ for (const locale of LOCALES) {
       // The document's title is the figure's own.
       const heading = (await page.locator(`#${chart}-title`).textContent())!.trim();
       expect(await page.title()).toContain(heading);
-      await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute("href", new RegExp(`/${locale}/embed/${chart}/oembed\\.json$`));
+      await expect(page.locator('link[rel="alternate"][type="application/json+oembed"]')).toHaveAttribute(
+        "href",
+        new RegExp(`/${locale}/embed/${chart}/oembed\\.json$`),
+      );
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${locale}/[a-z-]+/$`));
       // The credit leads to the story in a tab of its own; downloads sit beside the page.
       await expect(page.locator("[data-embed] a[target=_blank]", { hasText: /Cloud Expedition|云端远征|雲端遠征/ })).toHaveCount(1);
-      for (const kind of ["svg", "png", "csv"]) await expect(page.locator(`a[data-embed-download="${kind}"]`)).toHaveAttribute("href", new RegExp(`/${locale}/embed/${chart}/${chart}\\.${kind}$`));
+      for (const kind of ["svg", "png", "csv"])
+        await expect(page.locator(`a[data-embed-download="${kind}"]`)).toHaveAttribute("href", new RegExp(`/${locale}/embed/${chart}/${chart}\\.${kind}$`));
       await page.waitForLoadState("networkidle");
       await page.setViewportSize({ width: 320, height: 800 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -163,7 +170,9 @@ test("by keyboard alone: focus reaches a strategy, the island takes over without
   await page.waitForLoadState("networkidle");
   const tally = figure(page).locator("[data-tally]");
   const before = await tally.textContent();
-  await figure(page).getByRole("radio", { name: /2010 plan/ }).focus();
+  await figure(page)
+    .getByRole("radio", { name: /2010 plan/ })
+    .focus();
   await expect(page.locator('[data-island="elasticity"]')).toHaveCount(1);
   await expect(figure(page).getByRole("radio", { name: /2010 plan/ })).toBeFocused();
   await page.keyboard.press("ArrowRight");
@@ -219,6 +228,7 @@ const HOSTILE_VALUES = [
   "JaVaScRiPt:alert(document.domain)",
   "data:text/html,<script>alert(1)</script>",
   "</script><script>alert(1)</script>",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile value, meant literally
   "${alert(1)}",
   "{{constructor.constructor('alert(1)')()}}",
   "-1",
@@ -252,11 +262,26 @@ const HOSTILE_VALUES = [
   "null",
   "true",
 ];
-const HOSTILE_KEYS = ["step", "theme", "scale", "year", "childId", "__proto__", "constructor", "prototype", "__proto__[theme]", "hasOwnProperty", "step[]", "initialWidth", "parentUrl", "parentTitle"];
+const HOSTILE_KEYS = [
+  "step",
+  "theme",
+  "scale",
+  "year",
+  "childId",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "__proto__[theme]",
+  "hasOwnProperty",
+  "step[]",
+  "initialWidth",
+  "parentUrl",
+  "parentTitle",
+];
 
 function hostileQueries(count: number): string[] {
   const rand = prng(20091111);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const parts: string[] = [];
@@ -266,7 +291,8 @@ function hostileQueries(count: number): string[] {
       let value = pick(HOSTILE_VALUES);
       if (rand() < 0.1) value = value.repeat(200).slice(0, 3000); // very long
       if (rand() < 0.15) value = String(Math.floor(rand() * 4000) - 1000); // numbers in and out of range
-      // Some raw (the browser encodes what it must), most encoded.
+      // Some raw (the browser encodes what it must), most encoded; the raw ones without NUL.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips NUL on purpose
       parts.push(rand() < 0.2 ? `${key}=${value.replace(/[#&\s%\u0000]/g, "")}` : `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
     }
     if (rand() < 0.2) parts.push(parts[0]!); // repeated keys
@@ -326,7 +352,12 @@ for (const scheme of ["light", "dark"] as const) {
     test.setTimeout(180_000);
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    const targets = [...CHARTS.map((c) => embed(c)), embed("double11-traffic", "zh-hans", "?step=1"), embed("timeline", "zh-hant"), embed("elasticity", "zh-hans")];
+    const targets = [
+      ...CHARTS.map((c) => embed(c)),
+      embed("double11-traffic", "zh-hans", "?step=1"),
+      embed("timeline", "zh-hant"),
+      embed("elasticity", "zh-hans"),
+    ];
     const violations: string[] = [];
     for (const path of targets) {
       await page.goto(path);

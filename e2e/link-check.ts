@@ -24,10 +24,7 @@ export type DocFacts = {
 /** Where the site lives: the origin of its absolute URLs (build-info's siteUrl) and its base path ("" or "/sub"). */
 export type Site = { origin: string; basePath: string };
 
-export type Resolved =
-  | { kind: "skip"; why: string }
-  | { kind: "error"; reason: string }
-  | { kind: "internal"; path: string; fragment: string | null };
+export type Resolved = { kind: "skip"; why: string } | { kind: "error"; reason: string } | { kind: "internal"; path: string; fragment: string | null };
 
 export type Broken = { page: string; href: string; reason: string };
 
@@ -63,7 +60,17 @@ const SRCSET_ATTRS: Record<string, string[]> = { img: ["srcset"], source: ["srcs
 // a deck's follow-along QR path (components/present/follow.ts).
 const DATA_URL_ATTRS = ["data-href", "data-follow-path"];
 // Social cards and the canonical address: URLs in <meta content>, absolute at the site's own origin.
-const META_URLS = new Set(["og:url", "og:image", "og:image:url", "og:image:secure_url", "og:video", "og:audio", "twitter:image", "twitter:image:src", "twitter:player"]);
+const META_URLS = new Set([
+  "og:url",
+  "og:image",
+  "og:image:url",
+  "og:image:secure_url",
+  "og:video",
+  "og:audio",
+  "twitter:image",
+  "twitter:image:src",
+  "twitter:player",
+]);
 
 /** The URLs of a srcset value ("a.png 1x, b.png 2x" → ["a.png", "b.png"]), read the way HTML's parser reads candidates. */
 export function parseSrcset(value: string): string[] {
@@ -210,7 +217,7 @@ export function resolveLink(raw: string, pagePath: string, site: Site, base: str
   try {
     const baseUrl = base ? new URL(base.replace(siteOrigin, FAKE_ORIGIN), pageUrl) : pageUrl;
     // Absolute URLs at the site's own origin are the site's pages (canonical, alternates, social cards).
-    url = new URL(value.startsWith(siteOrigin + "/") || value === siteOrigin ? FAKE_ORIGIN + value.slice(siteOrigin.length) : value, baseUrl);
+    url = new URL(value.startsWith(`${siteOrigin}/`) || value === siteOrigin ? FAKE_ORIGIN + value.slice(siteOrigin.length) : value, baseUrl);
   } catch {
     return { kind: "error", reason: "unparseable URL" };
   }
@@ -333,8 +340,16 @@ export function report(broken: Broken[], { perPage = 6, perKind = 8, max = 40 } 
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const s = broken.length === 1 ? "" : "s";
   const lines = [`${broken.length} broken internal link${s} or anchor${s}`];
-  lines.push(`by kind: ${tally(broken.map((b) => reasonKind(b.reason))).map(([k, n]) => `${k} ${n}`).join(", ")}`);
-  lines.push(`by page type: ${tally(broken.map((b) => pageType(b.page))).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  lines.push(
+    `by kind: ${tally(broken.map((b) => reasonKind(b.reason)))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
+  lines.push(
+    `by page type: ${tally(broken.map((b) => pageType(b.page)))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
   // The reason only where it says more than the kind and the href ("#note-9" says which id is missing).
   const describe = (b: Broken, kind: string) => (b.reason === kind || kind === "missing anchor" ? b.href : `${b.href} (${b.reason})`);
   let shown = 0;
@@ -346,12 +361,22 @@ export function report(broken: Broken[], { perPage = 6, perKind = 8, max = 40 } 
     const pages = [...byPage].slice(0, room);
     for (const [page, items] of pages) {
       const more = items.length > perPage ? `, … and ${items.length - perPage} more` : "";
-      lines.push(`  ${page} → ${items.slice(0, perPage).map((b) => describe(b, kind)).join(", ")}${more}`);
+      lines.push(
+        `  ${page} → ${items
+          .slice(0, perPage)
+          .map((b) => describe(b, kind))
+          .join(", ")}${more}`,
+      );
     }
     shown += pages.length;
     if (byPage.size > pages.length) {
       const rest = [...byPage].slice(pages.length);
-      lines.push(`  … and ${plural(rest.length, "more page")} (${plural(rest.reduce((s, [, items]) => s + items.length, 0), "link")})`);
+      lines.push(
+        `  … and ${plural(rest.length, "more page")} (${plural(
+          rest.reduce((s, [, items]) => s + items.length, 0),
+          "link",
+        )})`,
+      );
     }
   }
   return lines.join("\n");

@@ -32,7 +32,8 @@ test("every internal link and anchor in the export resolves, decks included", as
 
   // Not vacuous: the kinds of page the issue names are all there, and they link.
   const types = new Set([...docs.values()].map((d) => pageType(d.page)));
-  for (const t of ["root cover", "locale cover", "chapter", "chapter deck", "whole-story deck", "embed", "sources", "timeline", "404"]) expect(types, t).toContain(t);
+  for (const t of ["root cover", "locale cover", "chapter", "chapter deck", "whole-story deck", "embed", "sources", "timeline", "404"])
+    expect(types, t).toContain(t);
   const { broken, checked } = checkSite(docs, files, site);
   expect(checked).toBeGreaterThan(docs.size * 5);
 

@@ -13,8 +13,7 @@ const desktop = { viewport: { width: 1440, height: 900 } };
 const text = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
 
 /** The progress line's fill, 0–1, read from its transform. */
-const progress = (page: Page) =>
-  page.locator("[data-moveon-bar] [data-progress]").evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+const progress = (page: Page) => page.locator("[data-moveon-bar] [data-progress]").evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 
 async function scrollToFraction(page: Page, f: number) {
   await page.evaluate((f) => {
@@ -24,7 +23,10 @@ async function scrollToFraction(page: Page, f: number) {
   await page.waitForTimeout(250);
 }
 
-for (const [device, options] of [["phone", phone], ["desktop", desktop]] as const) {
+for (const [device, options] of [
+  ["phone", phone],
+  ["desktop", desktop],
+] as const) {
   test(`on a ${device}, the reading bar stays on screen with five chapter dots and growing progress`, async ({ browser }) => {
     const context = await browser.newContext(options);
     const page = await context.newPage();

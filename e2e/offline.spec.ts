@@ -63,7 +63,10 @@ test("Make available offline saves pages never opened, with progress and an anno
   await expect(page.locator("h1")).toHaveText("The load-bearing wall of AI");
   await expect(page.locator("figure[data-chart] svg:visible").first()).toBeVisible();
   // Client-side navigation works offline too (RSC payloads or a full load, both from the cache).
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Prologue/ }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: /Prologue/ })
+    .click();
   await expect(page).toHaveURL(/\/en\/prologue\/$/);
   await expect(page.locator("h1")).toHaveText("The scale of it");
   // A reload later still says it is saved.
@@ -86,7 +89,16 @@ test("offline, a page never saved shows the offline page, which links to what is
 
 // A static server over out/ whose worker script can be switched to a "next build" by renaming its version.
 function serverWithSwappableWorker() {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".txt": "text/plain", ".svg": "image/svg+xml", ".json": "application/json", ".png": "image/png", ".webmanifest": "application/manifest+json" };
+  const types: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".txt": "text/plain",
+    ".svg": "image/svg+xml",
+    ".json": "application/json",
+    ".png": "image/png",
+    ".webmanifest": "application/manifest+json",
+  };
   const state = { nextVersion: null as string | null };
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url!, "http://x").pathname);
@@ -143,7 +155,14 @@ test("a new version waits for the teacher's reload, then replaces the old cache 
     await page.waitForFunction(() => !(window as unknown as { stayed?: boolean }).stayed);
     await expect.poll(() => cacheNames(page)).toEqual(["cloud-expedition-nextbuild001"]);
     // The guide was saved in the old cache; the new version carried it over before taking charge.
-    expect(await page.evaluate(() => caches.open("cloud-expedition-nextbuild001").then((c) => c.match("/en/teach/")).then(Boolean))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        caches
+          .open("cloud-expedition-nextbuild001")
+          .then((c) => c.match("/en/teach/"))
+          .then(Boolean),
+      ),
+    ).toBe(true);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator("h1")).toBeVisible();

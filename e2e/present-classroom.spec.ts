@@ -196,7 +196,7 @@ test("the title slide's QR code is redrawn for the serving origin", async ({ pag
 const inked = (p: Page) =>
   p.evaluate(() => {
     const c = document.querySelector<HTMLCanvasElement>(".deck-item[data-current] .deck-ink");
-    if (!c || !c.width || !c.height) return 0;
+    if (!c?.width || !c.height) return 0;
     const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
     let n = 0;
     for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
@@ -244,49 +244,56 @@ test("D draws on the slide and the speaker window shows it; E erases it in both;
   expect(await inked(speaker)).toBe(0);
 });
 
-for (const deck of ["/en/present/prologue/", DECK, "/en/present/virtualization-tax/", "/en/present/ai-wall/", "/en/present/the-letter/", "/zh-hans/present/ai-wall/"])
-test(`on a 390×844 phone ${deck} reads as a column of slides: text ≥ 14 px, charts at phone size, no sideways scroll`, async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto(deck);
-  await expect(page.locator(".deck[data-deck-ready]")).toHaveCount(1);
-  await expect(page.locator(".deck[data-presenting]")).toHaveCount(0);
-  const report = await page.evaluate(() => {
-    const small: string[] = [];
-    let svgTexts = 0;
-    const walker = document.createTreeWalker(document.querySelector(".deck")!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement!;
-      if (!n.textContent?.trim() || el.closest("[hidden], .sr-only, dialog:not([open]), [data-off]")) continue;
-      const range = document.createRange();
-      range.selectNodeContents(n);
-      const box = range.getBoundingClientRect();
-      if (box.width < 2 || box.height < 2) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === "hidden" || style.opacity === "0") continue;
-      // A chart's label is drawn at its font size in viewBox units times the plot's scale on screen.
-      const svg = el instanceof SVGElement ? el.closest<SVGSVGElement>("svg[viewBox]") : null;
-      const size = svg ? parseFloat(style.fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) : parseFloat(style.fontSize);
-      if (size < 14) small.push(`${size.toFixed(1)}px ${el.tagName.toLowerCase()}.${el.getAttribute("class")} "${n.textContent.trim().slice(0, 30)}"`);
-      if (svg) svgTexts++;
+for (const deck of [
+  "/en/present/prologue/",
+  DECK,
+  "/en/present/virtualization-tax/",
+  "/en/present/ai-wall/",
+  "/en/present/the-letter/",
+  "/zh-hans/present/ai-wall/",
+])
+  test(`on a 390×844 phone ${deck} reads as a column of slides: text ≥ 14 px, charts at phone size, no sideways scroll`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(deck);
+    await expect(page.locator(".deck[data-deck-ready]")).toHaveCount(1);
+    await expect(page.locator(".deck[data-presenting]")).toHaveCount(0);
+    const report = await page.evaluate(() => {
+      const small: string[] = [];
+      let svgTexts = 0;
+      const walker = document.createTreeWalker(document.querySelector(".deck")!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent?.trim() || el.closest("[hidden], .sr-only, dialog:not([open]), [data-off]")) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        const box = range.getBoundingClientRect();
+        if (box.width < 2 || box.height < 2) continue;
+        const style = getComputedStyle(el);
+        if (style.visibility === "hidden" || style.opacity === "0") continue;
+        // A chart's label is drawn at its font size in viewBox units times the plot's scale on screen.
+        const svg = el instanceof SVGElement ? el.closest<SVGSVGElement>("svg[viewBox]") : null;
+        const size = svg ? parseFloat(style.fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) : parseFloat(style.fontSize);
+        if (size < 14) small.push(`${size.toFixed(1)}px ${el.tagName.toLowerCase()}.${el.getAttribute("class")} "${n.textContent.trim().slice(0, 30)}"`);
+        if (svg) svgTexts++;
+      }
+      const charts = [...document.querySelectorAll<SVGSVGElement>(".deck-chart svg[data-frame]")]
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .map((svg) => ({ frame: svg.dataset.frame, scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width }));
+      return { small, svgTexts, charts, scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth };
+    });
+    expect(report.scrollWidth).toBeLessThanOrEqual(report.width);
+    // No text under 14 px, the charts' labels included (hundreds of them, measured as drawn).
+    expect(report.small).toEqual([]);
+    expect(report.svgTexts).toBeGreaterThan(20);
+    // Every chart shows its phone layout at the phone view's size (the pocket frame), across the card.
+    expect(report.charts.length).toBeGreaterThan(0);
+    for (const c of report.charts) {
+      expect(c.frame).toBe("pocket");
+      expect(c.scale).toBeGreaterThan(1.15);
     }
-    const charts = [...document.querySelectorAll<SVGSVGElement>(".deck-chart svg[data-frame]")]
-      .filter((svg) => svg.getBoundingClientRect().width > 0)
-      .map((svg) => ({ frame: svg.dataset.frame, scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width }));
-    return { small, svgTexts, charts, scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth };
+    await context.close();
   });
-  expect(report.scrollWidth).toBeLessThanOrEqual(report.width);
-  // No text under 14 px, the charts' labels included (hundreds of them, measured as drawn).
-  expect(report.small).toEqual([]);
-  expect(report.svgTexts).toBeGreaterThan(20);
-  // Every chart shows its phone layout at the phone view's size (the pocket frame), across the card.
-  expect(report.charts.length).toBeGreaterThan(0);
-  for (const c of report.charts) {
-    expect(c.frame).toBe("pocket");
-    expect(c.scale).toBeGreaterThan(1.15);
-  }
-  await context.close();
-});
 
 test("the speaker view's Up next shows the chart's next step while the slide has one", async ({ page }) => {
   await open(page);

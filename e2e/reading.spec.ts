@@ -8,10 +8,9 @@ const chapters = chapterPaths().map((p) => p.replace(/^\/en/, ""));
 
 /** Puts the first fact of the reading column lying at least `below` px down the page in mid-screen. */
 async function factInMidScreen(page: Page, below: number) {
-  const index = await page.locator(".prose-body .fact").evaluateAll(
-    (facts, min) => facts.findIndex((f) => f.getBoundingClientRect().top + window.scrollY > min && !f.closest("details:not([open])")),
-    below,
-  );
+  const index = await page
+    .locator(".prose-body .fact")
+    .evaluateAll((facts, min) => facts.findIndex((f) => f.getBoundingClientRect().top + window.scrollY > min && !f.closest("details:not([open])")), below);
   expect(index, "a fact far enough down the page").toBeGreaterThanOrEqual(0);
   const fact = page.locator(".prose-body .fact").nth(index);
   await fact.evaluate((f) => f.scrollIntoView({ block: "center" }));
@@ -85,7 +84,9 @@ for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
   });
 }
 
-test("on a desktop, a clicked marker opens the citation beside the figure without moving the page; Esc closes it and keeps focus on the marker", async ({ page }) => {
+test("on a desktop, a clicked marker opens the citation beside the figure without moving the page; Esc closes it and keeps focus on the marker", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/en${chapters[2]}`);
   const fact = await factInMidScreen(page, 2000);

@@ -8,7 +8,11 @@ import { expect, test, type Locator } from "@playwright/test";
 const chapterSlugs = fs.readdirSync("content/chapters/en").flatMap((f) => /^\d+-(.+)\.mdx$/.exec(f)?.[1] ?? []);
 
 /** What the search island compares: case, width, spaces and punctuation folded ("Double-11" is "double11"). */
-const fold = (s: string) => s.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+const fold = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
 
 const queries = [
   { locale: "zh-hans", query: "双11" },
@@ -19,7 +23,11 @@ const queries = [
 /** Each excerpt shown for a result (its own and its sub-results'), as text and as the texts of its marks. */
 async function snippets(result: Locator) {
   return result.locator(".pagefind-ui__result-excerpt").evaluateAll((els) =>
-    els.map((el) => ({ text: el.textContent ?? "", marks: [...el.querySelectorAll("mark")].map((m) => m.textContent ?? ""), nested: !!el.closest(".pagefind-ui__result-nested") })),
+    els.map((el) => ({
+      text: el.textContent ?? "",
+      marks: [...el.querySelectorAll("mark")].map((m) => m.textContent ?? ""),
+      nested: !!el.closest(".pagefind-ui__result-nested"),
+    })),
   );
 }
 
@@ -37,8 +45,13 @@ for (const { locale, query } of queries) {
       }
     }).toPass({ timeout: 15_000 });
 
-    const hrefs = await results.evaluateAll((els) => els.map((el) => (el.querySelector(".pagefind-ui__result-link") as HTMLAnchorElement | null)?.pathname ?? ""));
-    expect(chapterSlugs.map((s) => `/${locale}/${s}/`), `first result is a chapter, not ${hrefs[0]}`).toContain(hrefs[0]);
+    const hrefs = await results.evaluateAll((els) =>
+      els.map((el) => (el.querySelector(".pagefind-ui__result-link") as HTMLAnchorElement | null)?.pathname ?? ""),
+    );
+    expect(
+      chapterSlugs.map((s) => `/${locale}/${s}/`),
+      `first result is a chapter, not ${hrefs[0]}`,
+    ).toContain(hrefs[0]);
     const sources = hrefs.indexOf(`/${locale}/sources/`);
     if (sources !== -1) expect(sources, "the sources page comes after a chapter").toBeGreaterThan(0);
 
@@ -46,9 +59,17 @@ for (const { locale, query } of queries) {
       for (const s of await snippets(results.nth(i))) {
         const where = `${hrefs[i]}: “${s.text}”`;
         // The result's own snippet, and every snippet of the first result, shows the query, marked as one piece.
-        if (!s.nested || i === 0) expect(s.marks.some((m) => fold(m).includes(q)), `${where} marks ${query} whole`).toBe(true);
+        if (!s.nested || i === 0)
+          expect(
+            s.marks.some((m) => fold(m).includes(q)),
+            `${where} marks ${query} whole`,
+          ).toBe(true);
         // Wherever the query appears, it is marked whole, never in pieces ("<mark>双</mark><mark>11</mark>").
-        if (fold(s.text).includes(q)) expect(s.marks.some((m) => fold(m).includes(q)), `${where} marks ${query} whole`).toBe(true);
+        if (fold(s.text).includes(q))
+          expect(
+            s.marks.some((m) => fold(m).includes(q)),
+            `${where} marks ${query} whole`,
+          ).toBe(true);
         // And no snippet ends on the first word(s) of the query ("…2010年双", "…the Double").
         const parts = query.match(/\p{Script=Han}+|[\p{L}\p{N}]+/gu) ?? [];
         for (let k = 1; k < parts.length; k++) expect(fold(s.text).endsWith(fold(parts.slice(0, k).join(""))), `${where} ends on part of ${query}`).toBe(false);

@@ -43,9 +43,7 @@ test("Traditional pages hold no Simplified-only characters: converting them agai
       copy.querySelectorAll("[data-verbatim]").forEach((el) => el.remove());
       return copy.innerText;
     });
-    const stray = [...text]
-      .map((ch, i) => (!AMBIGUOUS.has(ch) && toHantChars(ch) !== ch ? text.slice(Math.max(0, i - 5), i + 5) : null))
-      .filter(Boolean);
+    const stray = [...text].map((ch, i) => (!AMBIGUOUS.has(ch) && toHantChars(ch) !== ch ? text.slice(Math.max(0, i - 5), i + 5) : null)).filter(Boolean);
     expect(stray, `/zh-hant${path}`).toEqual([]);
   }
 });

@@ -103,9 +103,9 @@ for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
     // The teacher's copy: what the record shows in each case, and the findings the case titles state.
     const cases = page.locator("[data-case]");
     expect(await cases.count()).toBe(4);
-    const answers = await page.locator("[data-case] p.teacher-only, [data-case] h3 .teacher-only, [data-case] .case-work .teacher-only").evaluateAll((els) =>
-      els.map((el) => (el as HTMLElement).innerText.trim()).filter((t) => t.length > 8),
-    );
+    const answers = await page
+      .locator("[data-case] p.teacher-only, [data-case] h3 .teacher-only, [data-case] .case-work .teacher-only")
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText.trim()).filter((t) => t.length > 8));
     expect(answers.length).toBeGreaterThanOrEqual(8);
     for (const a of answers.slice(0, 3)) await expect(page.locator("article")).toContainText(a.slice(0, 20));
 

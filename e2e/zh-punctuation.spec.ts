@@ -19,7 +19,15 @@ const beside = new RegExp(`.{0,8}(?:${HAN}[,;:()?]|[,;:()?]${HAN}).{0,8}`, "gu")
 for (const locale of ["zh-hans", "zh-hant"] as const) {
   test(`${locale}: no rendered page has half-width ,;:()? beside Chinese text`, async ({ page }) => {
     test.setTimeout(240_000);
-    const pages = htmlFiles(path.join("out", locale)).map((f) => "/" + path.relative("out", f).split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1"));
+    const pages = htmlFiles(path.join("out", locale)).map(
+      (f) =>
+        "/" +
+        path
+          .relative("out", f)
+          .split(path.sep)
+          .join("/")
+          .replace(/(^|\/)index\.html$/, "$1"),
+    );
     expect(pages.length).toBeGreaterThan(20);
     await page.goto(`/${locale}/`);
     const found: string[] = [];
@@ -28,7 +36,8 @@ for (const locale of ["zh-hans", "zh-hant"] as const) {
       const texts = await page.evaluate(async (paths) => {
         const SKIP = "script,style,template,code,pre,textarea,[data-verbatim],[lang|='en']";
         // Blocks, and what the page lays out as one (Tailwind's .block spans, the citation's popover).
-        const BLOCK = ".block,.fact-pop,.fact-pop-foot,p,div,li,ul,ol,dl,dt,dd,h1,h2,h3,h4,h5,h6,section,article,aside,header,footer,main,nav,figure,figcaption,table,caption,tr,td,th,summary,details,blockquote,button,label,option,select,legend,title,desc,text,body,html";
+        const BLOCK =
+          ".block,.fact-pop,.fact-pop-foot,p,div,li,ul,ol,dl,dt,dd,h1,h2,h3,h4,h5,h6,section,article,aside,header,footer,main,nav,figure,figcaption,table,caption,tr,td,th,summary,details,blockquote,button,label,option,select,legend,title,desc,text,body,html";
         const out: [string, string[]][] = [];
         for (const p of paths) {
           const res = await fetch(p);

@@ -16,7 +16,8 @@ export function emWidth(s: string): number {
 
 /** Breaks text into lines of at most maxEm: at spaces for Latin, anywhere for CJK (keeping punctuation off line starts). */
 export function wrap(text: string, maxEm: number, maxLines: number): string[] {
-  const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF][，。、；：！？」』）》,.:;!?)]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
+  const tokens =
+    text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF][，。、；：！？」』）》,.:;!?)]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
   const lines: string[] = [];
   let line = "";
   for (const token of tokens) {
@@ -34,7 +35,14 @@ export function wrap(text: string, maxEm: number, maxLines: number): string[] {
   return lines;
 }
 
-export type OgCard = { locale: Locale; kicker: string; title: string; summary: string; site: string; colors: { paper: string; ink: string; muted: string; accent: string; alarm: string } };
+export type OgCard = {
+  locale: Locale;
+  kicker: string;
+  title: string;
+  summary: string;
+  site: string;
+  colors: { paper: string; ink: string; muted: string; accent: string; alarm: string };
+};
 
 export function ogSvg(card: OgCard): string {
   const zh = isChinese(card.locale);

@@ -2,8 +2,7 @@
 export const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
 const builtSiteUrl = process.env.NEXT_PUBLIC_SITE_URL ?? "http://localhost:3000";
 /** The site's origin: SITE_URL at build; in a browser, on a page built without it, the origin it is served from. */
-export const siteUrl =
-  typeof document !== "undefined" && document.documentElement.hasAttribute("data-build-origin") ? window.location.origin : builtSiteUrl;
+export const siteUrl = typeof document !== "undefined" && document.documentElement.hasAttribute("data-build-origin") ? window.location.origin : builtSiteUrl;
 /** Whether the build was told where the site lives (SITE_URL). Without it, absolute URLs are written with
  * the default origin, the pages say so on <html data-build-origin>, and the browser puts the origin it was
  * served from in their place (components/islands/origin.ts): a deployment never shows localhost. */

@@ -3,15 +3,20 @@
    Safe to include more than once. No dependencies, ES5. */
 (function (w, d) {
   if (w.cloudExpeditionEmbed) return w.cloudExpeditionEmbed();
-  var frames = function () { return d.querySelectorAll("iframe[data-cloud-expedition]"); };
+  var frames = function () {
+    return d.querySelectorAll("iframe[data-cloud-expedition]");
+  };
   var hello = function (frame) {
     var list = frame ? [frame] : frames();
     for (var i = 0; i < list.length; i++) {
-      try { list[i].contentWindow.postMessage({ type: "cloud-expedition:hello" }, "*"); } catch (e) {}
+      try {
+        list[i].contentWindow.postMessage({ type: "cloud-expedition:hello" }, "*");
+      } catch (e) {}
     }
   };
   w.addEventListener("message", function (e) {
-    var m = e.data, h = m && typeof m === "object" && m.type === "cloud-expedition:resize" ? m.height : null;
+    var m = e.data,
+      h = m && typeof m === "object" && m.type === "cloud-expedition:resize" ? m.height : null;
     if (typeof h !== "number" || !isFinite(h)) return;
     var list = frames();
     for (var i = 0; i < list.length; i++) {
@@ -22,10 +27,16 @@
     }
   });
   /* A lazy iframe loads after this script: greet it then, so it repeats its height. */
-  d.addEventListener("load", function (e) {
-    var t = e.target;
-    if (t && t.tagName === "IFRAME" && t.hasAttribute("data-cloud-expedition")) hello(t);
-  }, true);
-  w.cloudExpeditionEmbed = function () { hello(); };
+  d.addEventListener(
+    "load",
+    function (e) {
+      var t = e.target;
+      if (t && t.tagName === "IFRAME" && t.hasAttribute("data-cloud-expedition")) hello(t);
+    },
+    true
+  );
+  w.cloudExpeditionEmbed = function () {
+    hello();
+  };
   hello();
 })(window, document);

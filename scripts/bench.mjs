@@ -11,7 +11,16 @@ import { createStaticServer, readBuildInfo } from "./serve.mjs";
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const ORIGIN = `http://localhost:${PORT}`;
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 if (!process.argv.includes("--no-build")) {
   const r = spawnSync(process.execPath, ["scripts/build.mjs"], { stdio: "inherit" });
@@ -33,9 +42,11 @@ function pagesToMeasure() {
   picked.push(...chapters.filter((p) => p.startsWith("/en/")));
   if (firstChapter) picked.push(...["zh-hans", "zh-hant"].map((l) => `/${l}${firstChapter}`));
   // Issue 14's list: the gallery, the timeline, the guide, a deck and a Traditional chapter with a chart.
-  for (const extra of ["/zh-hant/ai-wall/", "/en/charts/", "/en/timeline/", "/en/teach/", "/en/present/to-the-cloud/"]) if (all.includes(extra)) picked.push(extra);
+  for (const extra of ["/zh-hant/ai-wall/", "/en/charts/", "/en/timeline/", "/en/teach/", "/en/present/to-the-cloud/"])
+    if (all.includes(extra)) picked.push(extra);
   // Embeds are left out of the sitemap; measure three (budget: 60 kB gzip in total, runtime included).
-  for (const embed of ["/en/embed/double11-traffic/", "/en/embed/elasticity/", "/zh-hans/embed/timeline/"]) if (fs.existsSync(`out${embed}index.html`)) picked.push(embed);
+  for (const embed of ["/en/embed/double11-traffic/", "/en/embed/elasticity/", "/zh-hans/embed/timeline/"])
+    if (fs.existsSync(`out${embed}index.html`)) picked.push(embed);
   return [...new Set(picked)];
 }
 
@@ -97,7 +108,11 @@ async function measureInteraction(browser, path) {
   }
   await page.evaluate(() => {
     window.__events = [];
-    new PerformanceObserver((list) => window.__events.push(...list.getEntries().map((e) => e.duration))).observe({ type: "event", durationThreshold: 16, buffered: true });
+    new PerformanceObserver((list) => window.__events.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: "event",
+      durationThreshold: 16,
+      buffered: true,
+    });
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await plot.scrollIntoViewIfNeeded();
@@ -192,7 +207,26 @@ const baseline = rows.find((r) => r.path === "/en/embed/double11-traffic/");
 const totalOf = (r) => r.bytes.html + r.bytes.css + r.bytes.js + r.bytes.other;
 const times = (a, b) => (a !== undefined && b ? `${(a / b).toFixed(1)}×` : "–");
 const table = [
-  ["page", "HTML kB", "elements", "CSS kB", "JS kB", "total kB", "JS idle", "perf", "a11y", "best", "SEO", "LCP ms", "CLS", "TBT ms", "INP~ ms", "next ms", "kB/embed", "LCP/embed"],
+  [
+    "page",
+    "HTML kB",
+    "elements",
+    "CSS kB",
+    "JS kB",
+    "total kB",
+    "JS idle",
+    "perf",
+    "a11y",
+    "best",
+    "SEO",
+    "LCP ms",
+    "CLS",
+    "TBT ms",
+    "INP~ ms",
+    "next ms",
+    "kB/embed",
+    "LCP/embed",
+  ],
   ...rows.map((r) => [
     r.path,
     kb(r.bytes.html),
@@ -201,7 +235,17 @@ const table = [
     kb(r.bytes.js),
     kb(r.bytes.html + r.bytes.css + r.bytes.js + r.bytes.other),
     kb(r.bytes.jsIdle),
-    ...(r.lighthouse.error ? [r.lighthouse.error === "skipped" ? "–" : "err", "", "", "", "", "", ""] : [r.lighthouse.performance, r.lighthouse.accessibility, r.lighthouse.bestPractices, r.lighthouse.seo, r.lighthouse.lcpMs, r.lighthouse.cls, r.lighthouse.tbtMs]),
+    ...(r.lighthouse.error
+      ? [r.lighthouse.error === "skipped" ? "–" : "err", "", "", "", "", "", ""]
+      : [
+          r.lighthouse.performance,
+          r.lighthouse.accessibility,
+          r.lighthouse.bestPractices,
+          r.lighthouse.seo,
+          r.lighthouse.lcpMs,
+          r.lighthouse.cls,
+          r.lighthouse.tbtMs,
+        ]),
     r.interaction ? (r.interaction.events ? r.interaction.maxMs : "<16") : "–",
     r.slide ? r.slide.scriptMs.toFixed(1) : "–",
     baseline ? times(totalOf(r), totalOf(baseline)) : "–",
@@ -209,7 +253,9 @@ const table = [
   ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
-console.log("\nBytes are gzip (level 6). HTML, CSS and JS: first load (before the load event); total adds images and data. JS idle: all scripts by network idle,");
+console.log(
+  "\nBytes are gzip (level 6). HTML, CSS and JS: first load (before the load event); total adds images and data. JS idle: all scripts by network idle,",
+);
 console.log("including modules imported on demand. Lighthouse 12 mobile (simulated throttling). kB/embed and LCP/embed: the page's total bytes and LCP");
 console.log("as a multiple of /en/embed/double11-traffic/ measured in the same run (the baseline of issue 14).");
 console.log("INP~: longest event (Event Timing) while hovering and arrowing through the first chart, CPU slowed 4×; <16 = no event over one frame.");

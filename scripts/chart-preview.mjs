@@ -56,7 +56,9 @@ const frame = opt("frame", "wide");
 const theme = args.includes("--dark") ? "dark" : "light";
 const { svg, png, title } = draw(chart, locale, frame, step, variants, theme);
 const outDir = opt("out", "/tmp");
-const name = `${chart}-${locale}-${frame}-${step ?? "all"}${Object.entries(variants).map(([k, v]) => `-${k}-${v}`).join("")}${theme === "dark" ? "-dark" : ""}`;
+const name = `${chart}-${locale}-${frame}-${step ?? "all"}${Object.entries(variants)
+  .map(([k, v]) => `-${k}-${v}`)
+  .join("")}${theme === "dark" ? "-dark" : ""}`;
 fs.writeFileSync(path.join(outDir, `${name}.svg`), svg);
 fs.writeFileSync(path.join(outDir, `${name}.png`), png);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,12 @@ async function bundle(entry, { preact = false } = {}) {
       ? {
           jsx: "automatic",
           jsxImportSource: "preact",
-          alias: { react: "preact/compat", "react-dom": "preact/compat", "react/jsx-runtime": "preact/jsx-runtime", "react-dom/client": "preact/compat/client" },
+          alias: {
+            react: "preact/compat",
+            "react-dom": "preact/compat",
+            "react/jsx-runtime": "preact/jsx-runtime",
+            "react-dom/client": "preact/compat/client",
+          },
         }
       : {}),
   });
@@ -87,7 +92,9 @@ export function finalizeHtml(html, { file, chart, basePath, themeScript, runtime
     // Every script goes (Next's chunks, flight data, the site's theme and popover scripts), except the
     // data the page wrote as JSON: island props, and a chart's states (its steps and variants as changes
     // to the one plot, read by components/charts/shared/live.ts).
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (all, attrs) => (/type="application\/json"/.test(attrs) && /data-(?:island-props|chart-states)=/.test(attrs) ? all : ""))
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/g, (all, attrs) =>
+      /type="application\/json"/.test(attrs) && /data-(?:island-props|chart-states)=/.test(attrs) ? all : "",
+    )
     .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*\/?>/g, "")
     .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*\/?>/g, "")
     .replace(/<link\b[^>]*rel="modulepreload"[^>]*\/?>/g, "");
@@ -105,10 +112,7 @@ export function finalizeHtml(html, { file, chart, basePath, themeScript, runtime
     // Every link leaves the frame: a reader who follows the credit or a source gets a tab of their own.
     `<base target="_blank">`,
   ].join("");
-  const tail = [
-    `<script defer src="${basePath}${runtimeSrc}"></script>`,
-    islandSrc ? `<script defer src="${basePath}${islandSrc}"></script>` : "",
-  ].join("");
+  const tail = [`<script defer src="${basePath}${runtimeSrc}"></script>`, islandSrc ? `<script defer src="${basePath}${islandSrc}"></script>` : ""].join("");
   if (!/<head>/.test(out)) fail(file, "no <head>");
   // After the charset declaration (it must come in the first bytes), before the stylesheet: no flash.
   const charset = out.match(/<meta charSet="utf-8"\/>/i);
@@ -135,7 +139,13 @@ export async function finalizeEmbeds(outDir = path.join(ROOT, "out"), { basePath
     if (!cssCache.has(href)) {
       const local = path.join(outDir, href.slice(basePath.length));
       if (!fs.existsSync(local)) throw new FinalizeError(`embed-finalize: stylesheet ${href} not found in out/`);
-      cssCache.set(href, fs.readFileSync(local, "utf8").replace(/<\/style/gi, "<\\/style").replace(/\/\*# sourceMappingURL=[^*]*\*\//g, ""));
+      cssCache.set(
+        href,
+        fs
+          .readFileSync(local, "utf8")
+          .replace(/<\/style/gi, "<\\/style")
+          .replace(/\/\*# sourceMappingURL=[^*]*\*\//g, ""),
+      );
     }
     return cssCache.get(href);
   };

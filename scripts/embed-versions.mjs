@@ -50,7 +50,11 @@ export function chartFiles(chartDir, chart) {
   add("index.html");
   const steps = path.join(chartDir, "step");
   if (fs.existsSync(steps))
-    for (const n of fs.readdirSync(steps).filter((n) => /^\d+$/.test(n)).sort((a, b) => Number(a) - Number(b))) add(`step/${n}/index.html`);
+    for (const n of fs
+      .readdirSync(steps)
+      .filter((n) => /^\d+$/.test(n))
+      .sort((a, b) => Number(a) - Number(b)))
+      add(`step/${n}/index.html`);
   for (const f of [`${chart}.svg`, `${chart}.csv`, "oembed.json"]) add(f);
   return files;
 }
@@ -87,13 +91,17 @@ export function freezeFile(text, { chart, version, siteUrl, locale, html = false
   const LATEST = "\u0000latest\u0000";
   if (html)
     out = out.replace(/<template data-embed-version-line[^>]*>[\s\S]*?<\/template>/, (template) =>
-      template.replace(/(<a\b[^>]*?\bhref=")[^"]*("[^>]*\bdata-embed-latest=)/, `$1${LATEST}$2`).split("{latest}").join(LATEST),
+      template
+        .replace(/(<a\b[^>]*?\bhref=")[^"]*("[^>]*\bdata-embed-latest=)/, `$1${LATEST}$2`)
+        .split("{latest}")
+        .join(LATEST),
     );
   // The build's oEmbed record already points at the version current then: the new one replaces it.
   const own = new RegExp(`/(${LOCALES.join("|")})/embed/${escapeRegExp(chart)}/(?:v\\d+/)?`, "g");
   out = out.replace(own, `/$1/embed/${chart}/v${version}/`);
   if (!html) return out;
-  if (!/<template data-embed-version-line[^>]*>[\s\S]*?<\/template>/.test(out)) fail(`${chart}: the embed document has no <template data-embed-version-line> (components/embed/EmbedFrame.tsx)`);
+  if (!/<template data-embed-version-line[^>]*>[\s\S]*?<\/template>/.test(out))
+    fail(`${chart}: the embed document has no <template data-embed-version-line> (components/embed/EmbedFrame.tsx)`);
   out = out
     .replace(/<template data-embed-version-line[^>]*>([\s\S]*?)<\/template>/, (_, inner) =>
       inner.split("{n}").join(String(version)).split(LATEST).join(`/${locale}/embed/${chart}/`),
@@ -140,12 +148,23 @@ const renderedDate = (html) => /<template data-embed-version-line[^>]*\bdata-dat
  * Freezes the chart as the build in outDir made it into the next version: writes published/, the version's
  * manifest, and the record; installs the version into outDir. Returns the new version's record entry.
  */
-export function freeze({ chart, changes = {}, outDir = DEFAULTS.outDir, publishedDir = DEFAULTS.publishedDir, recordFile = DEFAULTS.recordFile, locales = LOCALES, siteUrl, force = false, write = true }) {
+export function freeze({
+  chart,
+  changes = {},
+  outDir = DEFAULTS.outDir,
+  publishedDir = DEFAULTS.publishedDir,
+  recordFile = DEFAULTS.recordFile,
+  locales = LOCALES,
+  siteUrl,
+  force = false,
+  write = true,
+}) {
   if (!/^[a-z0-9-]+$/.test(chart)) fail(`"${chart}" is not a chart id`);
   const record = readRecord(recordFile);
   if (!record.charts.includes(chart)) fail(`"${chart}" is not in content/published-charts.json "charts": add it there when it ships`);
   const info = buildInfo(outDir);
-  if (info?.basePath) fail(`out/ was built with BASE_PATH=${info.basePath}: freeze from a build without one (the base path is put back when a version is installed)`);
+  if (info?.basePath)
+    fail(`out/ was built with BASE_PATH=${info.basePath}: freeze from a build without one (the base path is put back when a version is installed)`);
   const site = siteUrl ?? info?.siteUrl ?? "http://localhost:3000";
   const versions = record.versions[chart] ?? [];
   const version = versions.length + 1;
@@ -167,7 +186,8 @@ export function freeze({ chart, changes = {}, outDir = DEFAULTS.outDir, publishe
         const text = bytes.toString("utf8");
         const html = rel.endsWith(".html");
         if (html) {
-          if (/\/_next\//.test(text.replace(/<style>[\s\S]*?<\/style>/g, ""))) fail(`${locale}/${chart}/${rel} still loads Next's files: was embed-finalize run?`);
+          if (/\/_next\//.test(text.replace(/<style>[\s\S]*?<\/style>/g, "")))
+            fail(`${locale}/${chart}/${rel} still loads Next's files: was embed-finalize run?`);
           for (const s of referencedScripts(text)) scripts.add(s);
           date ??= renderedDate(text);
         }
@@ -200,7 +220,11 @@ export function freeze({ chart, changes = {}, outDir = DEFAULTS.outDir, publishe
       [`${chart}.csv`, `${chart}.svg`].every((f) => {
         const built = path.join(outDir, locale, "embed", chart, f);
         const frozen = path.join(versionDir(publishedDir, locale, chart, last), f);
-        return fs.existsSync(built) && fs.existsSync(frozen) && thawFile(fs.readFileSync(frozen, "utf8"), { chart, siteUrl: site }) === fs.readFileSync(built, "utf8");
+        return (
+          fs.existsSync(built) &&
+          fs.existsSync(frozen) &&
+          thawFile(fs.readFileSync(frozen, "utf8"), { chart, siteUrl: site }) === fs.readFileSync(built, "utf8")
+        );
       }),
     );
     if (same) fail(`${chart}: the data and the picture are those of v${last}; nothing to freeze (--force freezes anyway)`);
@@ -213,7 +237,8 @@ export function freeze({ chart, changes = {}, outDir = DEFAULTS.outDir, publishe
     digest: digestOf(manifest),
     changes: { en: changes.en ?? (version === 1 ? "First published version." : ""), "zh-hans": changes["zh-hans"] ?? (version === 1 ? "首个发布版本。" : "") },
   };
-  if (!entry.changes.en || !entry.changes["zh-hans"]) fail(`${chart} v${version}: say what changed since v${version - 1}, in English and Simplified Chinese (--en "…" --zh-hans "…")`);
+  if (!entry.changes.en || !entry.changes["zh-hans"])
+    fail(`${chart} v${version}: say what changed since v${version - 1}, in English and Simplified Chinese (--en "…" --zh-hans "…")`);
   if (!write) return { entry, entries, writes };
 
   for (const w of writes) {
@@ -243,7 +268,8 @@ export function writeRecord(recordFile, record) {
 /** Problems with the recorded versions: a missing or changed file, a missing manifest, a digest that differs, a version out of order or unrecorded. */
 export function checkPublished({ publishedDir = DEFAULTS.publishedDir, record = readRecord() } = {}) {
   const problems = [];
-  for (const chart of record.charts) if (!record.versions[chart]?.length) problems.push(`${chart}: published but no version frozen (npm run embeds:freeze -- ${chart})`);
+  for (const chart of record.charts)
+    if (!record.versions[chart]?.length) problems.push(`${chart}: published but no version frozen (npm run embeds:freeze -- ${chart})`);
   for (const [chart, versions] of Object.entries(record.versions)) {
     if (!record.charts.includes(chart)) problems.push(`${chart}: has versions but is not in "charts"`);
     versions.forEach((v, i) => {
@@ -268,7 +294,8 @@ export function checkPublished({ publishedDir = DEFAULTS.publishedDir, record = 
     for (const locale of LOCALES) {
       const dir = path.join(publishedDir, locale, "embed", chart);
       if (!fs.existsSync(dir)) continue;
-      for (const d of fs.readdirSync(dir)) if (!versions.some((v) => `v${v.version}` === d)) problems.push(`${chart}: ${locale}/embed/${chart}/${d} is not recorded`);
+      for (const d of fs.readdirSync(dir))
+        if (!versions.some((v) => `v${v.version}` === d)) problems.push(`${chart}: ${locale}/embed/${chart}/${d} is not recorded`);
     }
   }
   return problems;
@@ -301,7 +328,14 @@ export async function loadPngRenderer() {
  * version's 1× PNG is drawn from its SVG (the address in the credit line is this build's), once per SVG and
  * address: drawings are kept in cacheDir.
  */
-export async function installPublished({ publishedDir = DEFAULTS.publishedDir, outDir = DEFAULTS.outDir, siteUrl, basePath = "", renderPng, cacheDir = path.join(ROOT, ".generated", "published-png") }) {
+export async function installPublished({
+  publishedDir = DEFAULTS.publishedDir,
+  outDir = DEFAULTS.outDir,
+  siteUrl,
+  basePath = "",
+  renderPng,
+  cacheDir = path.join(ROOT, ".generated", "published-png"),
+}) {
   if (!fs.existsSync(publishedDir)) return 0;
   const base = basePath.replace(/\/+$/, "");
   const site = (siteUrl ?? "http://localhost:3000").replace(/\/+$/, "") + base;
@@ -366,7 +400,8 @@ export function status({ outDir = DEFAULTS.outDir, publishedDir = DEFAULTS.publi
         const built = path.join(outDir, locale, "embed", chart, f);
         const frozen = path.join(versionDir(publishedDir, locale, chart, last.version), f);
         if (!fs.existsSync(built) || !fs.existsSync(frozen)) continue;
-        if (thawFile(fs.readFileSync(frozen, "utf8"), { chart, siteUrl: site }) !== fs.readFileSync(built, "utf8")) changed.push(`${locale} ${f.endsWith(".csv") ? "data" : "picture"}`);
+        if (thawFile(fs.readFileSync(frozen, "utf8"), { chart, siteUrl: site }) !== fs.readFileSync(built, "utf8"))
+          changed.push(`${locale} ${f.endsWith(".csv") ? "data" : "picture"}`);
       }
     return { chart, version: last.version, date: last.date, changed };
   });
@@ -397,7 +432,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       await installPublished({ siteUrl: info?.siteUrl, basePath: "" });
       console.log("Rebuild (npm run build) so the gallery and oEmbed records hand out the new version.");
     } else if (command === "status") {
-      for (const s of status()) console.log(`${s.chart.padEnd(22)} v${s.version}${s.date ? ` (${s.date})` : ""}  ${s.changed.length ? `changed since: ${s.changed.join(", ")}` : "same as the build"}`);
+      for (const s of status())
+        console.log(
+          `${s.chart.padEnd(22)} v${s.version}${s.date ? ` (${s.date})` : ""}  ${s.changed.length ? `changed since: ${s.changed.join(", ")}` : "same as the build"}`,
+        );
     } else if (command === "check") {
       const problems = checkPublished();
       for (const p of problems) console.error(p);

@@ -150,7 +150,13 @@ export async function finalizeSite(outDir = path.join(ROOT, "out"), { basePath =
     if (!sheets.has(href)) {
       const local = path.join(outDir, href.slice(basePath.length).split("?")[0]);
       if (!href.startsWith(`${basePath}/`) || !fs.existsSync(local)) throw new FinalizeError(`site-finalize: stylesheet ${href} not found in out/`);
-      sheets.set(href, fs.readFileSync(local, "utf8").replace(/<\/style/gi, "<\\/style").replace(/\/\*# sourceMappingURL=[^*]*\*\//g, ""));
+      sheets.set(
+        href,
+        fs
+          .readFileSync(local, "utf8")
+          .replace(/<\/style/gi, "<\\/style")
+          .replace(/\/\*# sourceMappingURL=[^*]*\*\//g, ""),
+      );
     }
     return sheets.get(href);
   };

@@ -1,6 +1,6 @@
-// npm test: installs Debian's Chromium if missing, builds the site if out/ is stale, then runs the
-// copy check (when ../shared is beside this checkout), the unit tests and the browser tests. Ends with the
-// suite's wall time and one "N passed, N failed" line, in which a test that passed only on a retry counts
+// npm test: checks lint and formatting (Biome), installs Debian's Chromium if missing, builds the site if out/
+// is stale, then runs the copy check (when ../shared is beside this checkout), the unit tests and the browser
+// tests. Ends with the suite's wall time and one "N passed, N failed" line, in which a test that passed only on a retry counts
 // as failed: a flaky test is a failing test.
 import fs from "node:fs";
 import path from "node:path";
@@ -40,6 +40,16 @@ function ensureChromium() {
   }
 }
 
+const results = { passed: 0, failed: 0, skipped: 0, flaky: [] };
+
+// 1. Lint and format (Biome, biome.json): first, since it takes seconds. A failure is counted and the run goes on.
+const lint = timed("lint", () => run("npx", ["biome", "check", "--error-on-warnings", "."]));
+if (lint === 0) results.passed++;
+else {
+  results.failed++;
+  console.log("Lint or format errors: `npm run format` fixes the formatting and the safe fixes; fix the rest by hand (`npm run lint` lists them).");
+}
+
 ensureChromium();
 
 const stale = outIsStale();
@@ -49,9 +59,8 @@ if (stale) {
 }
 
 fs.mkdirSync("test-results", { recursive: true });
-const results = { passed: 0, failed: 0, skipped: 0, flaky: [] };
 
-// 1. No sentence copied from the source article. The checker lives in ../shared, beside the project's own
+// 2. No sentence copied from the source article. The checker lives in ../shared, beside the project's own
 // checkout; a clone on its own has no copy of it, so there the check is skipped, and says so.
 const overlapTool = path.resolve(root, "../shared/tools/source-overlap.mjs");
 if (fs.existsSync(overlapTool)) {
@@ -59,14 +68,18 @@ if (fs.existsSync(overlapTool)) {
   if (overlap === 0) results.passed++;
   else results.failed++;
 } else {
-  console.log(`Copy check skipped: ${path.relative(root, overlapTool)} is not beside this checkout (it ships with the project's shared tools, not with the repository).`);
+  console.log(
+    `Copy check skipped: ${path.relative(root, overlapTool)} is not beside this checkout (it ships with the project's shared tools, not with the repository).`,
+  );
   results.skipped++;
 }
 
-// 2. Unit tests, never retried (a retry would hide a flaky test; vitest's JSON does not say which passed late).
+// 3. Unit tests, never retried (a retry would hide a flaky test; vitest's JSON does not say which passed late).
 const unitFailedBefore = results.failed;
 fs.rmSync("test-results/vitest.json", { force: true });
-const unit = timed("unit", () => run("npx", ["vitest", "run", "--retry=0", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]));
+const unit = timed("unit", () =>
+  run("npx", ["vitest", "run", "--retry=0", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]),
+);
 try {
   const v = JSON.parse(fs.readFileSync("test-results/vitest.json", "utf8"));
   results.passed += v.numPassedTests;
@@ -77,7 +90,7 @@ try {
 }
 if (unit !== 0 && results.failed === unitFailedBefore) results.failed++;
 
-// 3. Browser tests against out/, served statically. Playwright's retries are 0 (playwright.config.ts); should
+// 4. Browser tests against out/, served statically. Playwright's retries are 0 (playwright.config.ts); should
 // someone pass --retries, a test that failed and then passed is reported as flaky and counted as failed.
 const e2eFailedBefore = results.failed;
 fs.rmSync("test-results/playwright.json", { force: true });

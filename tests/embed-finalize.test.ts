@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { finalizeHtml } from "../scripts/embed-finalize.mjs";
 
 const next = `<!DOCTYPE html><html lang="en" data-theme="system"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/c.js" async=""></script><title>T · Cloud Expedition</title><script>(function(){theme()})()</script></head><body><div data-embed="timeline"><figure data-chart="timeline"><svg role="img"></svg></figure><script type="application/json" data-island-props="timeline">{"a":1}</script></div><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"x"])</script></body></html>`;
-const opts = { file: "out/en/embed/timeline/index.html", chart: "timeline", basePath: "/base", themeScript: "THEME()", runtimeSrc: "/embed/runtime.1.js", islandSrc: "/embed/island-timeline.2.js", css: () => "CSS{}" };
+const opts = {
+  file: "out/en/embed/timeline/index.html",
+  chart: "timeline",
+  basePath: "/base",
+  themeScript: "THEME()",
+  runtimeSrc: "/embed/runtime.1.js",
+  islandSrc: "/embed/island-timeline.2.js",
+  css: () => "CSS{}",
+};
 
 describe("finalizeHtml", () => {
   it("strips every Next script and preload, keeps the island props, inlines the CSS, adds the theme script and runtime", () => {

@@ -12,7 +12,11 @@ describe("chartChangedOn", () => {
     expect(chartChangedOn("timeline", record([{ date: "2026-11-28", charts: ["timeline"] }]))).toBeUndefined();
   });
   it("is the latest later entry that lists the chart", () => {
-    const r = record([{ date: "2026-11-28", charts: ["timeline"] }, { date: "2027-03-01", charts: ["timeline", "elasticity"] }, { date: "2027-01-05", charts: ["timeline"] }]);
+    const r = record([
+      { date: "2026-11-28", charts: ["timeline"] },
+      { date: "2027-03-01", charts: ["timeline", "elasticity"] },
+      { date: "2027-01-05", charts: ["timeline"] },
+    ]);
     expect(chartChangedOn("timeline", r)).toBe("2027-03-01");
   });
 });

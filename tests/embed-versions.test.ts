@@ -80,7 +80,10 @@ function writeBuild(outDir: string, sales: number) {
     fs.writeFileSync(path.join(dir, "index.html"), doc(locale));
     fs.writeFileSync(path.join(dir, "step", "1", "index.html"), doc(locale, 1));
     fs.writeFileSync(path.join(dir, `${CHART}.csv`), `\uFEFFyear,sales_cny\n2009,${sales}\n`);
-    fs.writeFileSync(path.join(dir, `${CHART}.svg`), `<svg xmlns="http://www.w3.org/2000/svg" width="768"><text>${sales} · ${SITE}/${locale}/embed/${CHART}/</text></svg>`);
+    fs.writeFileSync(
+      path.join(dir, `${CHART}.svg`),
+      `<svg xmlns="http://www.w3.org/2000/svg" width="768"><text>${sales} · ${SITE}/${locale}/embed/${CHART}/</text></svg>`,
+    );
     fs.writeFileSync(path.join(dir, "oembed.json"), JSON.stringify({ html: `<iframe src="${SITE}/${locale}/embed/${CHART}/"></iframe>` }));
   }
 }
@@ -106,7 +109,12 @@ describe("a fixture site: a version keeps its numbers after the data changes", {
 
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "embed-versions-"));
-    dirs = { outDir: path.join(tmp, "out"), publishedDir: path.join(tmp, "published"), recordFile: path.join(tmp, "published-charts.json"), cacheDir: path.join(tmp, "png") };
+    dirs = {
+      outDir: path.join(tmp, "out"),
+      publishedDir: path.join(tmp, "published"),
+      recordFile: path.join(tmp, "published-charts.json"),
+      cacheDir: path.join(tmp, "png"),
+    };
     fs.writeFileSync(dirs.recordFile, JSON.stringify({ charts: [CHART] }));
   });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -131,7 +139,7 @@ describe("a fixture site: a version keeps its numbers after the data changes", {
     await install();
     const v1 = await get(dirs.outDir, "/en/embed/demo/v1/");
     expect(v1.status).toBe(200);
-    expect(v1.text).toContain("<p data-sales=\"\">52000000</p>");
+    expect(v1.text).toContain('<p data-sales="">52000000</p>');
     expect(v1.text).not.toContain("99000000");
     expect(v1.text).toContain(`<style>${CSS}</style>`);
     // It says which version it is, links to the latest and to the list of versions, and loses "Updated".

@@ -76,9 +76,16 @@ describe("/data/datapackage.json", { timeout: 60_000 }, () => {
       for (const f of r.schema.fields) {
         const values = rows.map((row) => row[f.name]).filter((v) => v !== null);
         if (f.type === "number" || f.type === "year") {
-          expect(values.filter((v) => typeof v !== "number" || !Number.isFinite(v)), `${r.name}.${f.name}`).toEqual([]);
+          expect(
+            values.filter((v) => typeof v !== "number" || !Number.isFinite(v)),
+            `${r.name}.${f.name}`,
+          ).toEqual([]);
           numbers += values.length;
-        } else expect(values.filter((v) => typeof v === "number"), `${r.name}.${f.name}: words that read as numbers`).toEqual([]);
+        } else
+          expect(
+            values.filter((v) => typeof v === "number"),
+            `${r.name}.${f.name}: words that read as numbers`,
+          ).toEqual([]);
         if (f.constraints?.enum) for (const v of values) expect(f.constraints.enum).toContain(v);
       }
     }

@@ -82,9 +82,15 @@ describe("bundled fonts", () => {
 
   it("never look for system fonts: every family in the SVG becomes a bundled one", () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg"><style>text{font-family: "Liberation Sans", "Noto Sans CJK SC", sans-serif}</style><text font-family='"DejaVu Sans"' style="font-family: Arial">云</text></svg>`;
-    for (const [locale, family] of [["en", "Noto Sans"], ["zh-hans", "Noto Sans SC"], ["zh-hant", "Noto Sans TC"]] as const) {
+    for (const [locale, family] of [
+      ["en", "Noto Sans"],
+      ["zh-hans", "Noto Sans SC"],
+      ["zh-hant", "Noto Sans TC"],
+    ] as const) {
       const out = forResvg(svg, locale);
-      const named = [...out.matchAll(/font-family\s*[:=]\s*["']?([^;}>]+)/g)].flatMap((m) => m[1]!.match(/Noto Sans( SC| TC)?|Liberation|DejaVu|Arial|CJK/g) ?? []);
+      const named = [...out.matchAll(/font-family\s*[:=]\s*["']?([^;}>]+)/g)].flatMap(
+        (m) => m[1]!.match(/Noto Sans( SC| TC)?|Liberation|DejaVu|Arial|CJK/g) ?? [],
+      );
       expect(named.filter((n) => !/^Noto Sans( SC| TC)?$/.test(n))).toEqual([]);
       expect(out).toContain(family);
     }
@@ -103,7 +109,9 @@ describe("the missing-glyph check", () => {
   });
 
   it("fires, naming the picture, the text and the character", { timeout: 60_000 }, () => {
-    expect(() => svgToPng(svg("Peak &amp; 😀 day"), "en", 100)).toThrow(/Missing glyph: the en picture "Test card".*\n.*"😀" \(U\+1F600\) in the text "Peak & 😀 day"/);
+    expect(() => svgToPng(svg("Peak &amp; 😀 day"), "en", 100)).toThrow(
+      /Missing glyph: the en picture "Test card".*\n.*"😀" \(U\+1F600\) in the text "Peak & 😀 day"/,
+    );
     // Noto Sans TC has no Simplified-only form: 远 in a Traditional picture is caught, not drawn from another face.
     expect(missingGlyphs(svg("云端远征"), "zh-hant").map((m) => m.codePoint)).toContain("U+8FDC");
     expect(() => assertGlyphs(svg("云端远征"), "zh-hant")).toThrow(/"远" \(U\+8FDC\) in the text "云端远征"/);

@@ -32,7 +32,15 @@ describe("base units", () => {
     expect(toBase(12345.678, 2)).toBe("1234567.8");
     expect(toBase(-2.5, 6)).toBe("-2500000");
     expect(toBase(24.03, 0)).toBe("24.03");
-    for (const [v, e] of [[0.1, 1], [0.07, 2], [1.1, 8], [2684, 8], [5403, 8], [0.3, 9]] as const) expect(Number(toBase(v, e))).toBe(Number((v * 10 ** e).toPrecision(12)));
+    for (const [v, e] of [
+      [0.1, 1],
+      [0.07, 2],
+      [1.1, 8],
+      [2684, 8],
+      [5403, 8],
+      [0.3, 9],
+    ] as const)
+      expect(Number(toBase(v, e))).toBe(Number((v * 10 ** e).toPrecision(12)));
   });
 });
 
@@ -60,12 +68,16 @@ describe("chart CSV (tidy)", { timeout: 60_000 }, () => {
         }
         for (const r of rows) {
           expect(["high", "medium", "low"], `${id} ${locale}: confidence`).toContain(r.confidence);
-          for (const u of String(r.source_url ?? "").split(" ").filter(Boolean)) expect(() => new URL(u)).not.toThrow();
+          for (const u of String(r.source_url ?? "")
+            .split(" ")
+            .filter(Boolean))
+            expect(() => new URL(u)).not.toThrow();
         }
         // Numbers do not depend on the language.
         for (const c of table.numeric) expect(rows.map((r) => r[c])).toEqual(en!.rows.map((r) => r[c]));
       }
-      const hasWords = (locale: string, pattern: RegExp) => tables.find((t) => t.locale === locale)!.rows.some((r) => pattern.test(String(r.note ?? r.title ?? "")));
+      const hasWords = (locale: string, pattern: RegExp) =>
+        tables.find((t) => t.locale === locale)!.rows.some((r) => pattern.test(String(r.note ?? r.title ?? "")));
       expect(hasWords("en", /[a-z]{4}/), `${id}: English words`).toBe(true);
       expect(hasWords("zh-hans", /[\u4e00-\u9fff]/), `${id}: Chinese words`).toBe(true);
       report.push(`${id}: ${en!.rows.length} rows, ${en!.table.numeric.length} number columns, ${cells / locales.length} numbers a locale`);
@@ -113,8 +125,14 @@ describe("chart CSV (tidy)", { timeout: 60_000 }, () => {
         continue;
       }
       const mapped = new Set([...spec.datasets, ...spec.facts.map((f) => f.id)]);
-      expect([...literals].filter((l) => !mapped.has(l)), `${id}: read by the component, missing from CHART_DATA`).toEqual([]);
-      expect([...mapped].filter((m) => !literals.has(m)), `${id}: in CHART_DATA, not read by the component`).toEqual([]);
+      expect(
+        [...literals].filter((l) => !mapped.has(l)),
+        `${id}: read by the component, missing from CHART_DATA`,
+      ).toEqual([]);
+      expect(
+        [...mapped].filter((m) => !literals.has(m)),
+        `${id}: in CHART_DATA, not read by the component`,
+      ).toEqual([]);
       if (spec.factPrefix) expect(source).toContain(spec.factPrefix.prefix);
     }
   });

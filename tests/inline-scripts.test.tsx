@@ -55,7 +55,10 @@ describe("inline scripts through site-finalize", () => {
   it("pointing at a figure or focusing its marker puts its citation in place before it shows", () => {
     const html = renderToStaticMarkup(<FactPopoverScript />);
     document.body.innerHTML = [1, 2]
-      .map((i) => `<span class="fact"><sup><a id="m${i}" href="#note-${i}" data-note-marker="${i}">${i}</a></sup><template data-fact-tpl=""><span id="pop-${i}" class="fact-pop">Source ${i}</span></template></span>`)
+      .map(
+        (i) =>
+          `<span class="fact"><sup><a id="m${i}" href="#note-${i}" data-note-marker="${i}">${i}</a></sup><template data-fact-tpl=""><span id="pop-${i}" class="fact-pop">Source ${i}</span></template></span>`,
+      )
       .join(" ");
     new Function(html.replace(/^<script[^>]*>|<\/script>$/g, ""))();
     document.getElementById("m1")!.dispatchEvent(new Event("pointerover", { bubbles: true }));

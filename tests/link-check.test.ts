@@ -1,7 +1,20 @@
 // The link checker behind e2e/links.spec.ts: resolution against the page and the base path, the export's
 // trailing slashes, fragments (ids, <a name>, deck hashes), island props, and that broken links are reported.
 import { afterAll, describe, expect, it } from "vitest";
-import { checkSite, closeParser, collect, fragmentError, pagePathOf, pageType, parseHtml, parseSrcset, report, resolveLink, targetFile, type Doc } from "@/e2e/link-check";
+import {
+  checkSite,
+  closeParser,
+  collect,
+  fragmentError,
+  pagePathOf,
+  pageType,
+  parseHtml,
+  parseSrcset,
+  report,
+  resolveLink,
+  targetFile,
+  type Doc,
+} from "@/e2e/link-check";
 
 afterAll(closeParser);
 
@@ -96,7 +109,9 @@ describe("fragments", () => {
     expect(fragmentError("note-2", page)).toBe('no element with id "note-2"');
   });
   it("reads a deck's #/slide/step against its slides", () => {
-    const deck = doc(`<div id="deck" data-deck="x"><div class="deck-item" data-slide="0" data-steps="1"></div><div class="deck-item" data-slide="1" data-steps="3"></div></div>`);
+    const deck = doc(
+      `<div id="deck" data-deck="x"><div class="deck-item" data-slide="0" data-steps="1"></div><div class="deck-item" data-slide="1" data-steps="3"></div></div>`,
+    );
     expect(deck.deckShape).toEqual([1, 3]);
     expect(fragmentError("/2/1", deck)).toBeNull();
     expect(fragmentError("/1", deck)).toBeNull();
@@ -148,7 +163,15 @@ describe("checkSite and report", () => {
   const html = (body: string) => collect(parseHtml(`<!doctype html><html><body>${body}</body></html>`));
   const docs = new Map<string, Doc>([
     ["en/x/index.html", { page: "/en/x/", facts: html(`<p id="s1"></p><a href="/en/present/x/#note-4">4</a><a href="#s1">s</a><a href="/en/y/">y</a>`) }],
-    ["en/present/x/index.html", { page: "/en/present/x/", facts: html(`<a href="#note-1">1</a><a href="#note-2">2</a><a href="/en/x/#s2">s2</a><a href="javascript:void(0)">j</a><a href="/en/x">x</a><ol><li id="note-1"></li></ol>`) }],
+    [
+      "en/present/x/index.html",
+      {
+        page: "/en/present/x/",
+        facts: html(
+          `<a href="#note-1">1</a><a href="#note-2">2</a><a href="/en/x/#s2">s2</a><a href="javascript:void(0)">j</a><a href="/en/x">x</a><ol><li id="note-1"></li></ol>`,
+        ),
+      },
+    ],
   ]);
   const files = new Set(docs.keys());
   const { broken, checked } = checkSite(docs, files, site);
@@ -180,7 +203,9 @@ describe("checkSite and report", () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ page: `/en/p${i % 3}/`, href: `#note-${i}`, reason: `no element with id "note-${i}"` }));
     many.push({ page: "/en/q/", href: "/en/z/", reason: "no such page" });
     const text = report(many, { perPage: 2, perKind: 2, max: 2 });
-    expect(text).toContain("missing anchor: 30 on 3 pages\n  /en/p0/ → #note-0, #note-3, … and 8 more\n  /en/p1/ → #note-1, #note-4, … and 8 more\n  … and 1 more page (10 links)");
+    expect(text).toContain(
+      "missing anchor: 30 on 3 pages\n  /en/p0/ → #note-0, #note-3, … and 8 more\n  /en/p1/ → #note-1, #note-4, … and 8 more\n  … and 1 more page (10 links)",
+    );
     expect(text).toContain("missing target: 1 on 1 page\n  … and 1 more page (1 link)");
   });
 
@@ -188,18 +213,20 @@ describe("checkSite and report", () => {
     expect(pagePathOf("en/x/index.html")).toBe("/en/x/");
     expect(pagePathOf("index.html")).toBe("/");
     expect(pagePathOf("404.html")).toBe("/404.html");
-    expect(["/", "/en/", "/en/x/", "/en/present/", "/en/present/x/", "/en/embed/c/", "/en/embed/c/step/1/", "/404.html", "/zh-hant/not-found/", "/_not-found/", "/en/sources/"].map(pageType)).toEqual([
-      "root cover",
-      "locale cover",
-      "chapter",
-      "whole-story deck",
-      "chapter deck",
-      "embed",
-      "embed",
-      "404",
-      "404",
-      "404",
-      "sources",
-    ]);
+    expect(
+      [
+        "/",
+        "/en/",
+        "/en/x/",
+        "/en/present/",
+        "/en/present/x/",
+        "/en/embed/c/",
+        "/en/embed/c/step/1/",
+        "/404.html",
+        "/zh-hant/not-found/",
+        "/_not-found/",
+        "/en/sources/",
+      ].map(pageType),
+    ).toEqual(["root cover", "locale cover", "chapter", "whole-story deck", "chapter deck", "embed", "embed", "404", "404", "404", "sources"]);
   });
 });

@@ -27,7 +27,9 @@ describe("splitChapter, by sections", () => {
   });
 
   it("sends a scrolly's lead-in (written for a reader who scrolls) to the notes, never onto a slide", () => {
-    const split = splitChapter("## Climbing\n\nScroll on to watch it grow.\n\n<Scrolly chart=\"x\">\n<Step>\n\nOne.\n\n</Step>\n<Step>\n\nTwo.\n\n</Step>\n</Scrolly>\n\n## Next\n\nA lede.\n\nA bridge into the chart.\n\n<Scrolly chart=\"y\">\n<Step>\n\nOne.\n\n</Step>\n</Scrolly>\n");
+    const split = splitChapter(
+      '## Climbing\n\nScroll on to watch it grow.\n\n<Scrolly chart="x">\n<Step>\n\nOne.\n\n</Step>\n<Step>\n\nTwo.\n\n</Step>\n</Scrolly>\n\n## Next\n\nA lede.\n\nA bridge into the chart.\n\n<Scrolly chart="y">\n<Step>\n\nOne.\n\n</Step>\n</Scrolly>\n',
+    );
     expect(split.slides.map((s) => `${s.kind}:${s.title}:${s.section}`)).toEqual(["chart:Climbing:0", "section:Next:1", "chart:Next:1"]);
     expect(split.slides[0]!.notes.script).toEqual(["Scroll on to watch it grow."]);
     expect(split.slides[1]).toMatchObject({ lede: "A lede." });
@@ -172,7 +174,14 @@ describe("navigation", () => {
 });
 
 describe("the go-to box's search", () => {
-  const titles = ["Computing moves to the cloud", "Four seconds from collapse", "Iron that cost too much", "A festival that kept climbing · Double 11", "零点的支付宝", "ＥＣＳ on sale"];
+  const titles = [
+    "Computing moves to the cloud",
+    "Four seconds from collapse",
+    "Iron that cost too much",
+    "A festival that kept climbing · Double 11",
+    "零点的支付宝",
+    "ＥＣＳ on sale",
+  ];
 
   it("goes to a slide by number, clamped to the deck", () => {
     expect(searchSlides(titles, "2")).toEqual([{ slide: 1, title: titles[1] }]);

@@ -26,19 +26,19 @@ export default async function LocaleCover({ params }: Props) {
     <PageShell locale={locale} path="/">
       <section className="grid max-w-5xl items-end gap-8 pt-2 pb-6 sm:py-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
-        <p className="font-sans text-sm uppercase tracking-widest text-muted">{t.span}</p>
-        <h1 className="mt-2 font-sans text-4xl font-bold leading-tight sm:text-5xl">{t.siteTitle}</h1>
-        <p className="mt-4 font-serif text-xl leading-relaxed text-ink-soft">{t.siteTagline}</p>
-        {chapters[0] ? (
-          <p className="mt-6">
-            <ContinueReading
-              base={withBase(localePath(locale, "/"))}
-              start={{ href: withBase(localePath(locale, `/${chapters[0].slug}/`)), label: t.cover.start }}
-              chapters={chapters.map((c) => ({ slug: c.slug, title: c.title }))}
-              label={t.continue.link}
-            />
-          </p>
-        ) : null}
+          <p className="font-sans text-sm uppercase tracking-widest text-muted">{t.span}</p>
+          <h1 className="mt-2 font-sans text-4xl font-bold leading-tight sm:text-5xl">{t.siteTitle}</h1>
+          <p className="mt-4 font-serif text-xl leading-relaxed text-ink-soft">{t.siteTagline}</p>
+          {chapters[0] ? (
+            <p className="mt-6">
+              <ContinueReading
+                base={withBase(localePath(locale, "/"))}
+                start={{ href: withBase(localePath(locale, `/${chapters[0].slug}/`)), label: t.cover.start }}
+                chapters={chapters.map((c) => ({ slug: c.slug, title: c.title }))}
+                label={t.continue.link}
+              />
+            </p>
+          ) : null}
         </div>
         <ColdOpen locale={locale} variant="cover" uid="cover-night" />
       </section>

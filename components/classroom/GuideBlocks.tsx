@@ -94,7 +94,9 @@ export function Segment(_: SegmentProps) {
 export function Lesson({ locale, children }: { locale: Locale; children?: ReactNode }) {
   const t = getDictionary(locale).teach.lesson;
   const chapters = new Map(getChapters(locale).map((c) => [c.slug, c]));
-  const segments = Children.toArray(children).filter(isValidElement).map((el) => el.props as SegmentProps);
+  const segments = Children.toArray(children)
+    .filter(isValidElement)
+    .map((el) => el.props as SegmentProps);
   let clock = 0;
   const rows = segments.map((s) => {
     const from = clock;

@@ -8,5 +8,12 @@ export type { UpdateLabels };
 
 export function OfflineRegistration({ labels }: { labels: UpdateLabels }) {
   const ref = useAttach<HTMLDivElement, { labels: UpdateLabels }>(attachOfflineRegistration, { labels });
-  return <div ref={ref} role="status" {...attachAttrs("offline-registration", { labels })} className="no-print fixed bottom-3 right-3 z-50 max-w-[calc(100vw-1.5rem)] font-sans text-sm" />;
+  return (
+    <div
+      ref={ref}
+      role="status"
+      {...attachAttrs("offline-registration", { labels })}
+      className="no-print fixed bottom-3 right-3 z-50 max-w-[calc(100vw-1.5rem)] font-sans text-sm"
+    />
+  );
 }

@@ -136,7 +136,17 @@ export const COLD_OPEN_SIZES = {
   cover: { width: 320, height: 180, compact: true },
 } as const satisfies Record<string, ColdOpenSize>;
 
-export function ColdOpen({ locale, variant = "full", uid = "cold-open", deck = false }: { locale: Locale; variant?: "full" | "cover"; uid?: string; deck?: boolean }) {
+export function ColdOpen({
+  locale,
+  variant = "full",
+  uid = "cold-open",
+  deck = false,
+}: {
+  locale: Locale;
+  variant?: "full" | "cover";
+  uid?: string;
+  deck?: boolean;
+}) {
   const text = coldOpenText(locale);
   const compact = variant === "cover";
   return (

@@ -33,7 +33,9 @@ export function mdxComponents(ctx: FactContext): MDXComponents {
   let instances = 0;
   return {
     Fact: ({ id }: { id: string }) => <Fact id={id} ctx={ctx} />,
-    Ratio: ({ of, over, digits, unit }: { of: string; over: string; digits?: number; unit?: "times" | "percent" }) => <Ratio of={of} over={over} digits={digits} unit={unit} ctx={ctx} />,
+    Ratio: ({ of, over, digits, unit }: { of: string; over: string; digits?: number; unit?: "times" | "percent" }) => (
+      <Ratio of={of} over={over} digits={digits} unit={unit} ctx={ctx} />
+    ),
     // Charts are read, not searched: their tables and labels stay out of the search index and its snippets.
     Chart: ({ id, step }: { id: string; step?: number }) => {
       const element = chartElement(id, ctx, step, `${id}-${++instances}`);

@@ -7,7 +7,12 @@ import { attachContinue, type ContinueProps } from "@/components/islands/continu
 export function ContinueReading({ start, ...props }: ContinueProps & { start: { href: string; label: string } }) {
   const ref = useAttach<HTMLAnchorElement, ContinueProps>(attachContinue, props);
   return (
-    <a ref={ref} href={start.href} {...attachAttrs("continue", props)} className="inline-block rounded bg-ink px-5 py-2.5 font-sans font-semibold text-paper no-underline hover:opacity-90">
+    <a
+      ref={ref}
+      href={start.href}
+      {...attachAttrs("continue", props)}
+      className="inline-block rounded bg-ink px-5 py-2.5 font-sans font-semibold text-paper no-underline hover:opacity-90"
+    >
       {start.label}
     </a>
   );

@@ -7,7 +7,12 @@ import { attachCopy, type CopyProps } from "@/components/islands/copy";
 export function CopyButton(props: CopyProps) {
   const ref = useAttach<HTMLButtonElement, CopyProps>(attachCopy, props);
   return (
-    <button ref={ref} type="button" {...attachAttrs("copy", props)} className="needs-js no-print rounded border border-rule px-2.5 py-1 text-sm hover:border-accent">
+    <button
+      ref={ref}
+      type="button"
+      {...attachAttrs("copy", props)}
+      className="needs-js no-print rounded border border-rule px-2.5 py-1 text-sm hover:border-accent"
+    >
       <span aria-live="polite">{props.label}</span>
     </button>
   );

@@ -18,7 +18,9 @@ export function HowWeKnow({ id, title, open, locale, children }: { id: string; t
     <details id={id} className="how-we-know not-prose" open={open} data-how-we-know="">
       <summary>
         {/* The same label on every box: left out of the search index, where it would run into the title. */}
-        <span className="how-we-know-kicker" data-pagefind-ignore="">{t.correction.label}</span>
+        <span className="how-we-know-kicker" data-pagefind-ignore="">
+          {t.correction.label}
+        </span>
         <span className="how-we-know-title">{title}</span>
       </summary>
       <div className="how-we-know-body">{children}</div>
@@ -46,13 +48,28 @@ export function Correction({ id, locale, notes, open, ctx }: { id: string; local
 
 /** A box's `source` attribute in MDX: source ids separated by ";" or ",", as <Cite source> takes them. */
 export function sourceList(source: string | undefined): string[] {
-  const ids = (source ?? "").split(/[;,]/).map((x) => x.trim()).filter(Boolean);
-  if (!ids.length) throw new Error("<HowWeKnow>: needs source=\"id;id\" (the sources it rests on)");
+  const ids = (source ?? "")
+    .split(/[;,]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (!ids.length) throw new Error('<HowWeKnow>: needs source="id;id" (the sources it rests on)');
   return ids;
 }
 
 /** The box's sources by name, each linked to its note (and the note back here, if it is the first to cite it). */
-export function HowWeKnowSources({ sources, anchor, locale, notes, ctx }: { sources: string[]; anchor: string; locale: Locale; notes: Notes; ctx?: FactContext }) {
+export function HowWeKnowSources({
+  sources,
+  anchor,
+  locale,
+  notes,
+  ctx,
+}: {
+  sources: string[];
+  anchor: string;
+  locale: Locale;
+  notes: Notes;
+  ctx?: FactContext;
+}) {
   const t = getDictionary(locale);
   const p = marks(isChinese(locale));
   const numbered = sources.map((s, i) => ({ id: s, n: notes.number(s), anchor: `${anchor}-s${i}` }));

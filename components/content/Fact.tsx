@@ -92,32 +92,32 @@ function Citation({ id, sources, ctx, children }: { id: string; sources: string[
   const first = ctx.notes.number(sources[0]!);
   return (
     <template data-fact-tpl="" data-pagefind-ignore="">
-    <span id={id} className="fact-pop" data-fact-pop="" data-pagefind-ignore="">
-      {sources.map((sourceId) => {
-        const s = getSource(sourceId);
-        return (
-          <span key={sourceId} className="block">
-            <strong>
-              {t.fact.source}
-              {p.colon}
-            </strong>
-            {quoted(publisherName(s, locale), locale)}
-            {s.date ? `${p.comma}${s.date}` : ""}
-            {p.stop}
-            <cite>{quoted(s.title, locale)}</cite>
-          </span>
-        );
-      })}
-      {children}
-      <span className="fact-pop-foot">
-        <a href={`#note-${first}`} data-note-link={first}>
-          {fill(t.fact.toNotes, { n: first })}
-        </a>
-        <button type="button" className="needs-js fact-pop-close" data-fact-close="" aria-label={t.fact.close}>
-          ×
-        </button>
+      <span id={id} className="fact-pop" data-fact-pop="" data-pagefind-ignore="">
+        {sources.map((sourceId) => {
+          const s = getSource(sourceId);
+          return (
+            <span key={sourceId} className="block">
+              <strong>
+                {t.fact.source}
+                {p.colon}
+              </strong>
+              {quoted(publisherName(s, locale), locale)}
+              {s.date ? `${p.comma}${s.date}` : ""}
+              {p.stop}
+              <cite>{quoted(s.title, locale)}</cite>
+            </span>
+          );
+        })}
+        {children}
+        <span className="fact-pop-foot">
+          <a href={`#note-${first}`} data-note-link={first}>
+            {fill(t.fact.toNotes, { n: first })}
+          </a>
+          <button type="button" className="needs-js fact-pop-close" data-fact-close="" aria-label={t.fact.close}>
+            ×
+          </button>
+        </span>
       </span>
-    </span>
     </template>
   );
 }
@@ -184,7 +184,11 @@ export function NotesList({ locale, notes, heading, firstMarker }: { locale: Loc
                   {new URL(s.url).hostname}
                 </a>
               ) : null}{" "}
-              <a href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)} aria-label={`${t.sources.title}${p.colon}${quoted(s.title, locale)}`} data-pagefind-ignore="">
+              <a
+                href={withBase(`${localePath(locale, "/sources/")}#source-${s.id}`)}
+                aria-label={`${t.sources.title}${p.colon}${quoted(s.title, locale)}`}
+                data-pagefind-ignore=""
+              >
                 ↗
               </a>
             </li>
@@ -196,7 +200,19 @@ export function NotesList({ locale, notes, heading, firstMarker }: { locale: Loc
 }
 
 /** The ratio of two registered figures, as "× times" or (unit="percent", "12 of 32" → 37.5%) a share, citing both. */
-export function Ratio({ of, over, digits = 0, unit = "times", ctx }: { of: string; over: string; digits?: number; unit?: "times" | "percent"; ctx: FactContext }) {
+export function Ratio({
+  of,
+  over,
+  digits = 0,
+  unit = "times",
+  ctx,
+}: {
+  of: string;
+  over: string;
+  digits?: number;
+  unit?: "times" | "percent";
+  ctx: FactContext;
+}) {
   const a = getFigure(of);
   const b = getFigure(over);
   if (typeof a.value !== "number" || typeof b.value !== "number") throw new Error(`<Ratio of="${of}" over="${over}"/>: both figures must be numbers`);

@@ -44,7 +44,7 @@ export function Scrolly({
   }
   return (
     <div className="scrolly breakout" data-scrolly={chart} data-steps={n} data-active-step="0" style={{ ["--steps" as string]: n }}>
-      {steps.map((step, k) => (
+      {steps.map((_, k) => (
         <div key={`f${k}`} className="scrolly-figure" data-step-figure={k} style={{ gridRow: `${2 * k + 1}` }}>
           {renderChart(k)}
         </div>

@@ -60,7 +60,14 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
           <template data-embed-version-line="" data-date={today}>
             <span data-embed-version-note="">
               {" · "}
-              <a href={withBase(versionsPath(locale, chart))} target="_blank" rel="noopener" title={t.versionsHint} className="inline-block py-1 leading-4 text-muted" data-embed-versions="">
+              <a
+                href={withBase(versionsPath(locale, chart))}
+                target="_blank"
+                rel="noopener"
+                title={t.versionsHint}
+                className="inline-block py-1 leading-4 text-muted"
+                data-embed-versions=""
+              >
                 {fill(t.version, { n: "{n}", date: formatDateValue(today, locale) })}
                 <span className="sr-only">
                   {locale === "en" ? ` (${t.versionsHint}) ` : `（${t.versionsHint}）`}
@@ -69,7 +76,13 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
               </a>
               {" · "}
               {/* The locale's unversioned address (a real link even inside the template, for the link checker); freezing keeps it so. */}
-              <a href={withBase(embedPath(locale, chart))} target="_blank" rel="noopener" className="inline-block py-1 leading-4 text-accent" data-embed-latest="">
+              <a
+                href={withBase(embedPath(locale, chart))}
+                target="_blank"
+                rel="noopener"
+                className="inline-block py-1 leading-4 text-accent"
+                data-embed-latest=""
+              >
                 {t.latest}
                 <span className="sr-only"> {t.newTab}</span>
               </a>
@@ -77,7 +90,10 @@ export function EmbedFrame({ locale, chart, step }: { locale: Locale; chart: Cha
           </template>
         </p>
         <p aria-label={t.downloadLabel} role="group">
-          <span aria-hidden="true">{t.download}{marks(isChinese(locale)).colon}</span>
+          <span aria-hidden="true">
+            {t.download}
+            {marks(isChinese(locale)).colon}
+          </span>
           {downloads.map((d, i) => (
             <span key={d.kind}>
               {i > 0 ? " · " : ""}

@@ -97,4 +97,3 @@ function startAutoHeight(root: HTMLElement, chart: string) {
   });
   post(true);
 }
-

@@ -74,7 +74,12 @@ export function EmbedCode({ chart, locale, titles, localeNames, steps, text, ver
       <div className="needs-js grid gap-3 sm:grid-cols-3 lg:grid-cols-1">
         <label className="block text-sm font-semibold">
           {text.step}
-          <select className={select} value={step ?? ""} onChange={(e) => setStep(e.target.value === "" ? undefined : Number(e.target.value))} data-embed-step="">
+          <select
+            className={select}
+            value={step ?? ""}
+            onChange={(e) => setStep(e.target.value === "" ? undefined : Number(e.target.value))}
+            data-embed-step=""
+          >
             <option value="">{text.stepComplete}</option>
             {steps.map((label, i) => (
               <option key={label} value={i}>

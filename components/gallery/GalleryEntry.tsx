@@ -24,7 +24,10 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
   const g = t.gallery;
   const Chart = charts[id];
   const parts = await chartParts(id, locale);
-  const titles = Object.fromEntries(await Promise.all(locales.map(async (l) => [l, l === locale ? parts.title : (await chartParts(id, l)).title]))) as Record<Locale, string>;
+  const titles = Object.fromEntries(await Promise.all(locales.map(async (l) => [l, l === locale ? parts.title : (await chartParts(id, l)).title]))) as Record<
+    Locale,
+    string
+  >;
   const chapter = chartChapter(id, locale);
   const updated = chartUpdated(id);
   const headingId = `chart-${id}-heading`;

@@ -7,6 +7,7 @@
 import { useEffect, useRef } from "react";
 
 export type Detach = () => void;
+// biome-ignore lint/suspicious/noConfusingVoidType: like React's EffectCallback, a behaviour returns nothing or its cleanup
 export type Attach<P = Record<string, never>> = (el: HTMLElement, props: P) => void | Detach;
 
 /** The attributes that mark an element for the runtime: spread them on the component's root. */
@@ -17,11 +18,10 @@ export function attachAttrs(name: string, props?: object): Record<string, string
 /** Under React (next dev, or a page that keeps the App Router): runs the behaviour once the root is in the page. */
 export function useAttach<E extends HTMLElement, P>(attach: Attach<P>, props: P) {
   const ref = useRef<E>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: props are fixed at build time: attach once
   useEffect(() => {
     const el = ref.current;
     return el ? attach(el, props) || undefined : undefined;
-    // Props are fixed at build time: attach once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return ref;
 }

@@ -35,7 +35,8 @@ export function mountIsland<P extends object>(root: HTMLElement | null, chart: s
   const year = Number(root.getAttribute("data-embed-year"));
   const pendingYear = Number.isInteger(year) && year > 0 ? year : undefined;
   const mount = () => render(chart, server, json, Island, options.keepChildren, pendingYear);
-  const triggers = !options.trigger || pendingYear !== undefined ? [] : options.trigger === ":scope" ? [server] : Array.from(server.querySelectorAll(options.trigger));
+  const triggers =
+    !options.trigger || pendingYear !== undefined ? [] : options.trigger === ":scope" ? [server] : Array.from(server.querySelectorAll(options.trigger));
   if (!triggers.length) return mount();
   const events = ["pointerover", "touchstart", "focusin"] as const;
   const once = () => {
@@ -45,7 +46,14 @@ export function mountIsland<P extends object>(root: HTMLElement | null, chart: s
   for (const t of triggers) for (const e of events) t.addEventListener(e, once, { capture: true, passive: true });
 }
 
-function render<P extends object>(chart: string, server: HTMLElement, json: string, Island: ComponentType<P>, keepChildren: MountOptions["keepChildren"], year: number | undefined) {
+function render<P extends object>(
+  chart: string,
+  server: HTMLElement,
+  json: string,
+  Island: ComponentType<P>,
+  keepChildren: MountOptions["keepChildren"],
+  year: number | undefined,
+) {
   let props: P;
   try {
     props = JSON.parse(json) as P;

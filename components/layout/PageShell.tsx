@@ -15,7 +15,10 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
   const chapters = getChapters(locale);
   return (
     <>
-      <a href="#main" className="skip-link sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-ink focus:px-3 focus:py-2 focus:text-paper">
+      <a
+        href="#main"
+        className="skip-link sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-ink focus:px-3 focus:py-2 focus:text-paper"
+      >
         {t.skipToContent}
       </a>
       <header className="border-b border-rule">
@@ -35,34 +38,58 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
               const current = path === `/${c.slug}/`;
               return (
                 <li key={c.slug} className="shrink-0 py-1">
-                  <Link href={href} aria-current={current ? "page" : undefined} className={current ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+                  <Link
+                    href={href}
+                    aria-current={current ? "page" : undefined}
+                    className={current ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}
+                  >
                     <span data-chapter-name="">{chapterName(c)}</span>
                   </Link>
                 </li>
               );
             })}
             <li className="shrink-0 py-1">
-              <Link href={localePath(locale, "/timeline/")} aria-current={path === "/timeline/" ? "page" : undefined} className={path === "/timeline/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+              <Link
+                href={localePath(locale, "/timeline/")}
+                aria-current={path === "/timeline/" ? "page" : undefined}
+                className={path === "/timeline/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}
+              >
                 {t.nav.timeline}
               </Link>
             </li>
             <li className="shrink-0 py-1">
-              <Link href={localePath(locale, "/charts/")} aria-current={path === "/charts/" ? "page" : undefined} className={path === "/charts/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+              <Link
+                href={localePath(locale, "/charts/")}
+                aria-current={path === "/charts/" ? "page" : undefined}
+                className={path === "/charts/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}
+              >
                 {t.gallery.navLabel}
               </Link>
             </li>
             <li className="shrink-0 py-1">
-              <Link href={localePath(locale, "/search/")} aria-current={path === "/search/" ? "page" : undefined} className={path === "/search/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+              <Link
+                href={localePath(locale, "/search/")}
+                aria-current={path === "/search/" ? "page" : undefined}
+                className={path === "/search/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}
+              >
                 {t.nav.search}
               </Link>
             </li>
             <li className="shrink-0 py-1">
-              <Link href={localePath(locale, "/sources/")} aria-current={path === "/sources/" ? "page" : undefined} className={path === "/sources/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+              <Link
+                href={localePath(locale, "/sources/")}
+                aria-current={path === "/sources/" ? "page" : undefined}
+                className={path === "/sources/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}
+              >
                 {t.nav.sources}
               </Link>
             </li>
             <li className="shrink-0 py-1">
-              <Link href={localePath(locale, "/teach/")} aria-current={path === "/teach/" ? "page" : undefined} className={path === "/teach/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}>
+              <Link
+                href={localePath(locale, "/teach/")}
+                aria-current={path === "/teach/" ? "page" : undefined}
+                className={path === "/teach/" ? "font-semibold text-ink" : "text-ink-soft no-underline hover:underline"}
+              >
                 {t.teach.nav}
               </Link>
             </li>

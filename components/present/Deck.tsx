@@ -44,7 +44,19 @@ function Notes({ slide, ctx, t }: { slide: DeckSlide; ctx: DeckContext | null; t
   );
 }
 
-export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckModel; locale: Locale; title: string; chapters: DeckChapter[]; autostart: boolean }) {
+export function Deck({
+  deck,
+  locale,
+  title,
+  chapters,
+  autostart,
+}: {
+  deck: DeckModel;
+  locale: Locale;
+  title: string;
+  chapters: DeckChapter[];
+  autostart: boolean;
+}) {
   const dict = getDictionary(locale);
   const t = dict.present;
   const reg = registry();
@@ -53,7 +65,9 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
   // numbers every chapter's in one run. One id space per page.
   const inDeck = chapters.filter((c) => deck.slides.some((s) => s.chapter?.slug === c.slug));
   const storyNotes = deck.id === "story" ? collectNotes(inDeck.map((c) => c.body).join("\n\n"), reg) : null;
-  const contexts = new Map<string, DeckContext>(inDeck.map((c) => [c.slug, deckContext(locale, storyNotes ?? collectNotes(c.body, reg), `${deck.id}-${c.slug}`)]));
+  const contexts = new Map<string, DeckContext>(
+    inDeck.map((c) => [c.slug, deckContext(locale, storyNotes ?? collectNotes(c.body, reg), `${deck.id}-${c.slug}`)]),
+  );
   const deckNotes = storyNotes ?? contexts.get(deck.id)?.notes ?? null;
   const total = deck.slides.length;
   const shape = deck.slides.map(stepCount);
@@ -110,7 +124,7 @@ export function Deck({ deck, locale, title, chapters, autostart }: { deck: DeckM
             >
               <div className="deck-slide" data-kind={slide.kind}>
                 <div className="deck-frame">
-                  <SlideContent slide={slide} index={i} locale={locale} t={t} kicker={kicker} ctx={ctx} next={nextChapter(slide)} />
+                  <SlideContent slide={slide} locale={locale} t={t} kicker={kicker} ctx={ctx} next={nextChapter(slide)} />
                 </div>
                 <span className="deck-number" aria-hidden="true">
                   {i + 1}

@@ -31,7 +31,18 @@ const KEYS: { keys: string[]; what: keyof T["keys"] }[] = [
 /** A 24-unit line icon in the text colour; the button's label names it. */
 function Icon({ d, fill }: { d: string; fill?: boolean }) {
   return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={d} />
       {fill ? <path d="M12 3a9 9 0 0 1 0 18z" fill="currentColor" stroke="none" /> : null}
     </svg>
@@ -40,7 +51,14 @@ function Icon({ d, fill }: { d: string; fill?: boolean }) {
 
 function Button({ action, label, children, pressed }: { action: string; label: string; children: React.ReactNode; pressed?: boolean }) {
   return (
-    <button type="button" className="deck-button" data-deck-action={action} aria-label={label} title={label} aria-pressed={pressed === undefined ? undefined : pressed}>
+    <button
+      type="button"
+      className="deck-button"
+      data-deck-action={action}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed === undefined ? undefined : pressed}
+    >
       {children}
     </button>
   );
@@ -103,7 +121,10 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
 
       <div className="deck-speaker-bar needs-js" data-deck-speaker-bar="" role="group" aria-label={t.timer}>
         <p>
-          <span className="deck-speaker-label">{t.elapsed}</span> <span className="deck-timer" data-deck-timer="" role="timer">0:00</span>
+          <span className="deck-speaker-label">{t.elapsed}</span>{" "}
+          <span className="deck-timer" data-deck-timer="" role="timer">
+            0:00
+          </span>
         </p>
         <p className="deck-pace" data-deck-pace="">
           {t.onTime}
@@ -120,6 +141,7 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-deck-live="" />
       <p className="deck-toast" role="status" data-deck-toast="" hidden />
       <div className="deck-black" data-deck-black="" hidden />
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a canvas without tabindex takes no focus; the laser is decoration */}
       <canvas className="deck-laser" data-deck-laser="" aria-hidden="true" hidden />
       <aside className="deck-follow deck-follow-corner" data-deck-follow="" aria-label={t.followAlong} hidden>
         <div className="deck-qr" role="img" aria-label={t.followAlong} />
@@ -127,6 +149,7 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
           <p className="deck-follow-title">{t.followAlong}</p>
           <p>{t.scanSection}</p>
           <p>
+            {/* biome-ignore lint/a11y/useValidAnchor: follow.ts sets the address of the slide on screen; the corner is hidden without JavaScript */}
             <a className="deck-url" href="#" data-verbatim="">
               {" "}
             </a>
@@ -156,7 +179,9 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
           </tbody>
         </table>
         <form method="dialog">
-          <button className="deck-button deck-button-text">{t.close}</button>
+          <button type="submit" className="deck-button deck-button-text">
+            {t.close}
+          </button>
         </form>
       </dialog>
 
@@ -177,8 +202,11 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
               aria-controls="deck-jump-list"
               required
             />
-            <button className="deck-button deck-button-text">{t.jumpGo}</button>
+            <button type="submit" className="deck-button deck-button-text">
+              {t.jumpGo}
+            </button>
           </div>
+          {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox's listbox, as in the ARIA pattern */}
           <ul id="deck-jump-list" className="deck-jump-list" role="listbox" aria-label={t.jumpResults} data-deck-jump-list="" hidden />
           <p className="deck-jump-empty" data-deck-jump-empty="" hidden>
             {t.jumpNone}
@@ -201,7 +229,7 @@ export function DeckControls({ t, total }: { t: T; total: number }) {
             </label>
           </p>
           <div className="deck-jump-row">
-            <button className="deck-button deck-button-text" value="print">
+            <button type="submit" className="deck-button deck-button-text" value="print">
               {t.handoutPrint}
             </button>
             <button type="button" className="deck-button deck-button-text" data-deck-action="close">

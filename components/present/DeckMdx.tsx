@@ -44,7 +44,11 @@ function components(ctx: DeckContext): MDXComponents {
     Event: () => null,
     Notes: () => null,
     Slide: ({ children }: { children?: ReactNode }) => <>{children}</>,
-    ColdOpen: () => <div className="deck-inline-chart"><ColdOpen locale={ctx.locale} uid={ctx.nextUid("cold-open")} deck /></div>,
+    ColdOpen: () => (
+      <div className="deck-inline-chart">
+        <ColdOpen locale={ctx.locale} uid={ctx.nextUid("cold-open")} deck />
+      </div>
+    ),
   };
 }
 

@@ -45,7 +45,6 @@ function FollowAlong({ locale, slide, t, prompt, large }: { locale: Locale; slid
 
 export async function SlideContent({
   slide,
-  index,
   locale,
   t,
   kicker,
@@ -53,7 +52,6 @@ export async function SlideContent({
   next,
 }: {
   slide: DeckSlide;
-  index: number;
   locale: Locale;
   t: T;
   kicker: { siteTitle: string; tagline: string; span: string; chapter: string };
@@ -119,7 +117,7 @@ export async function SlideContent({
     case "chart": {
       if (!isChartId(slide.chart) || !ctx) return null;
       const Chart = charts[slide.chart];
-      const steps = slide.steps.length > 1 ? slide.steps.length : 1;
+      const steps = Math.max(slide.steps.length, 1);
       const fixed = slide.steps.length > 1 ? null : slide.steps.length === 1 ? 0 : slide.step;
       const def = definitionOf(slide.chart);
       if (def) {
@@ -138,7 +136,13 @@ export async function SlideContent({
             </ol>
           ) : null;
         return (
-          <div className="deck-chart deck-chart-live" data-chart-slide={slide.chart} data-steps={steps} data-active-step={steps - 1} data-captions={steps > 1 ? "" : undefined}>
+          <div
+            className="deck-chart deck-chart-live"
+            data-chart-slide={slide.chart}
+            data-steps={steps}
+            data-active-step={steps - 1}
+            data-captions={steps > 1 ? "" : undefined}
+          >
             <h2 className="sr-only">{slide.title}</h2>
             <div className="deck-chart-figures">
               {/* The slide frame on the stage; the pocket frame (a phone column at the phone view's 14 px) for the

@@ -80,7 +80,12 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   /** True while painting a step change on the current slide: that change animates. */
   let animateStep = false;
   const cleanups: (() => void)[] = [];
-  const on = <K extends keyof WindowEventMap>(target: Window | Document | HTMLElement, type: K | string, fn: (e: never) => void, opts?: AddEventListenerOptions) => {
+  const on = <K extends keyof WindowEventMap>(
+    target: Window | Document | HTMLElement,
+    type: K | string,
+    fn: (e: never) => void,
+    opts?: AddEventListenerOptions,
+  ) => {
     target.addEventListener(type, fn as EventListener, opts);
     cleanups.push(() => target.removeEventListener(type, fn as EventListener, opts));
   };
@@ -408,7 +413,9 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
       if (tool) laser.set(false);
       root.dataset.ink = tool ?? "";
       if (!tool) delete root.dataset.ink;
-      root.querySelectorAll<HTMLElement>('[data-deck-action="pen"], [data-deck-action="highlighter"]').forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.deckAction === tool)));
+      root
+        .querySelectorAll<HTMLElement>('[data-deck-action="pen"], [data-deck-action="highlighter"]')
+        .forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.deckAction === tool)));
       say(tool === "pen" ? t.penOn : tool === "highlighter" ? t.highlighterOn : t.drawOff);
     },
   });
@@ -542,8 +549,10 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     ArrowUp: actions.previous!,
     PageUp: actions.previous!,
     p: actions.previous!,
+    // biome-ignore-start lint/correctness/noComponentHookFactories: key names (Home, End), not React components
     Home: () => move(first()),
     End: () => move(last(o.shape)),
+    // biome-ignore-end lint/correctness/noComponentHookFactories: key names (Home, End), not React components
     f: actions.fullscreen!,
     b: () => setBlack(!blackout),
     ".": () => setBlack(!blackout),
@@ -623,7 +632,10 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   // Touch: a horizontal swipe on the stage goes next or back (not while drawing).
   let touch: { x: number; y: number } | null = null;
   on(root, "pointerdown", (e: PointerEvent) => {
-    touch = e.pointerType === "touch" && !ink.tool && !(e.target as Element).closest("input, [data-chart-plot], button, a, .deck-ink") ? { x: e.clientX, y: e.clientY } : null;
+    touch =
+      e.pointerType === "touch" && !ink.tool && !(e.target as Element).closest("input, [data-chart-plot], button, a, .deck-ink")
+        ? { x: e.clientX, y: e.clientY }
+        : null;
   });
   on(root, "pointercancel", () => {
     touch = null;

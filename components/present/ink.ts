@@ -20,10 +20,7 @@ export type Ink = {
 
 const WIDTH: Record<InkTool, number> = { pen: 0.0032, highlighter: 0.022 };
 
-export function attachInk(o: {
-  send: (id: string, tool: InkTool, points: InkPoint[]) => void;
-  onToggle: (tool: InkTool | null) => void;
-}): Ink {
+export function attachInk(o: { send: (id: string, tool: InkTool, points: InkPoint[]) => void; onToggle: (tool: InkTool | null) => void }): Ink {
   const canvas = document.createElement("canvas");
   canvas.className = "deck-ink";
   canvas.setAttribute("aria-hidden", "true");
@@ -47,7 +44,9 @@ export function attachInk(o: {
     ctx.save();
     ctx.lineCap = "round";
     ctx.lineJoin = "round";
-    const colour = getComputedStyle(canvas).getPropertyValue(s.tool === "pen" ? "--deck-pen" : "--deck-highlighter").trim();
+    const colour = getComputedStyle(canvas)
+      .getPropertyValue(s.tool === "pen" ? "--deck-pen" : "--deck-highlighter")
+      .trim();
     ctx.strokeStyle = colour || (s.tool === "pen" ? "#d7191c" : "#ffd400");
     ctx.globalAlpha = s.tool === "pen" ? 1 : 0.4;
     ctx.lineWidth = Math.max(2, WIDTH[s.tool] * w);

@@ -27,7 +27,15 @@ type Base = {
   attrs?: Record<string, string | number | undefined>;
 };
 
-export type RectMark = Base & { type: "rect"; x: number; y: number; width: number; height: number; rx?: number; /** A pattern from the scene's defs. */ pattern?: string };
+export type RectMark = Base & {
+  type: "rect";
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rx?: number /** A pattern from the scene's defs. */;
+  pattern?: string;
+};
 export type CircleMark = Base & { type: "circle"; cx: number; cy: number; r: number };
 /** Drawn as a path, so moving its ends animates. */
 export type LineMark = Base & { type: "line"; x1: number; y1: number; x2: number; y2: number };
@@ -81,7 +89,14 @@ export type Scene = {
 export const r1 = (n: number) => Math.round(n * 10) / 10;
 
 // Builders: small conveniences that keep layouts readable.
-export const rect = (key: string, x: number, y: number, width: number, height: number, rest: Omit<RectMark, "type" | "key" | "x" | "y" | "width" | "height"> = {}): RectMark => ({
+export const rect = (
+  key: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  rest: Omit<RectMark, "type" | "key" | "x" | "y" | "width" | "height"> = {},
+): RectMark => ({
   type: "rect",
   key,
   x,
@@ -90,7 +105,15 @@ export const rect = (key: string, x: number, y: number, width: number, height: n
   height: Math.max(0, height),
   ...rest,
 });
-export const line = (key: string, x1: number, y1: number, x2: number, y2: number, className?: string, rest: Omit<LineMark, "type" | "key" | "x1" | "y1" | "x2" | "y2" | "className"> = {}): LineMark => ({
+export const line = (
+  key: string,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  className?: string,
+  rest: Omit<LineMark, "type" | "key" | "x1" | "y1" | "x2" | "y2" | "className"> = {},
+): LineMark => ({
   type: "line",
   key,
   x1,
@@ -100,7 +123,14 @@ export const line = (key: string, x1: number, y1: number, x2: number, y2: number
   className,
   ...rest,
 });
-export const text = (key: string, x: number, y: number, lines: string | string[], size: number, rest: Omit<TextMark, "type" | "key" | "x" | "y" | "lines" | "size"> = {}): TextMark => ({
+export const text = (
+  key: string,
+  x: number,
+  y: number,
+  lines: string | string[],
+  size: number,
+  rest: Omit<TextMark, "type" | "key" | "x" | "y" | "lines" | "size"> = {},
+): TextMark => ({
   type: "text",
   key,
   x,
@@ -109,7 +139,12 @@ export const text = (key: string, x: number, y: number, lines: string | string[]
   size,
   ...rest,
 });
-export const group = (key: string, children: Mark[], rest: Omit<GroupMark, "type" | "key" | "children"> = {}): GroupMark => ({ type: "group", key, children, ...rest });
+export const group = (key: string, children: Mark[], rest: Omit<GroupMark, "type" | "key" | "children"> = {}): GroupMark => ({
+  type: "group",
+  key,
+  children,
+  ...rest,
+});
 
 /** Every mark of a scene, depth first (groups before their children). */
 export function* walk(marks: Mark[]): Generator<Mark> {

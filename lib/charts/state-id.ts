@@ -13,7 +13,10 @@ export function stateId(step: number | undefined, variants: Record<string, strin
 }
 
 /** Every combination of steps and variant values, each with its id. */
-export function allStates(steps: (number | undefined)[], defs: VariantDef[] = []): { id: string; step: number | undefined; variants: Record<string, string> }[] {
+export function allStates(
+  steps: (number | undefined)[],
+  defs: VariantDef[] = [],
+): { id: string; step: number | undefined; variants: Record<string, string> }[] {
   let combos: Record<string, string>[] = [{}];
   for (const d of defs) combos = combos.flatMap((c) => d.values.map((v) => ({ ...c, [d.name]: v })));
   return steps.flatMap((step) => combos.map((variants) => ({ id: stateId(step, variants, defs), step, variants })));

@@ -74,7 +74,10 @@ export function mergeStates(trees: { id: string; tree: SvgNode }[], shown: strin
   const first = trees.find((t) => t.id === shown);
   if (!first) throw new Error(`chart states: no state "${shown}" among ${trees.map((t) => t.id).join(", ")}`);
   for (const t of trees) {
-    if (t.tree.attrs.viewBox !== first.tree.attrs.viewBox) throw new Error(`chart states: state "${t.id}" has viewBox ${t.tree.attrs.viewBox}, state "${shown}" ${first.tree.attrs.viewBox}; a frame keeps one size across states`);
+    if (t.tree.attrs.viewBox !== first.tree.attrs.viewBox)
+      throw new Error(
+        `chart states: state "${t.id}" has viewBox ${t.tree.attrs.viewBox}, state "${shown}" ${first.tree.attrs.viewBox}; a frame keeps one size across states`,
+      );
   }
   const ordered = [first, ...trees.filter((t) => t !== first)];
   const flats = ordered.map((t) => {
@@ -93,7 +96,8 @@ export function mergeStates(trees: { id: string; tree: SvgNode }[], shown: strin
   for (const f of flats)
     for (const [k, flat] of f.map) {
       const r = rendered.get(k)!;
-      if (flat.node.tag !== r.flat.node.tag) throw new Error(`chart states: mark "${k}" is a <${flat.node.tag}> in state "${f.id}" but a <${r.flat.node.tag}> elsewhere`);
+      if (flat.node.tag !== r.flat.node.tag)
+        throw new Error(`chart states: mark "${k}" is a <${flat.node.tag}> in state "${f.id}" but a <${r.flat.node.tag}> elsewhere`);
     }
 
   // Build the union tree, recursively, from every state's version of each container.

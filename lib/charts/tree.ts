@@ -30,7 +30,7 @@ export function tipAttrs(tip: Tip): Attrs {
   });
 }
 
-function textChildren(lines: string[], size: number, lineHeight: number): (SvgNode | string)[] {
+function textChildren(lines: string[], lineHeight: number): (SvgNode | string)[] {
   if (lines.length === 1) return [lines[0]!];
   return lines.map((l, i) => ({ tag: "tspan", attrs: { x: "0", ...(i ? { dy: num(lineHeight) } : {}) }, children: [l] }));
 }
@@ -50,7 +50,12 @@ export function markNode(m: Mark, uid: string): SvgNode {
     case "circle":
       return node("circle", { cx: m.cx, cy: m.cy, r: m.r });
     case "line":
-      return node("path", { d: polyline([[m.x1, m.y1], [m.x2, m.y2]]) });
+      return node("path", {
+        d: polyline([
+          [m.x1, m.y1],
+          [m.x2, m.y2],
+        ]),
+      });
     case "path":
       return node("path", { d: m.d, fill: m.pattern ? `url(#${uid}-${m.pattern})` : undefined });
     case "text": {
@@ -68,12 +73,15 @@ export function markNode(m: Mark, uid: string): SvgNode {
           "font-weight": m.weight && m.weight !== 400 ? m.weight : undefined,
           "text-anchor": m.anchor && m.anchor !== "start" ? m.anchor : undefined,
         },
-        textChildren(m.lines, m.size, lh),
+        textChildren(m.lines, lh),
       );
     }
     case "group": {
       const children = m.children.map((c) => markNode(c, uid));
-      const transform = m.x || m.y || (m.scale !== undefined && m.scale !== 1) ? `translate(${num(m.x ?? 0)} ${num(m.y ?? 0)}) scale(${Math.round((m.scale ?? 1) * 1000) / 1000})` : undefined;
+      const transform =
+        m.x || m.y || (m.scale !== undefined && m.scale !== 1)
+          ? `translate(${num(m.x ?? 0)} ${num(m.y ?? 0)}) scale(${Math.round((m.scale ?? 1) * 1000) / 1000})`
+          : undefined;
       if (m.href) return node("a", { href: m.href, transform }, children);
       return node("g", { transform }, children);
     }
@@ -132,5 +140,8 @@ export function toMarkup(node: SvgNode): string {
 
 /** The tree without marks drawn off (data-off): a still picture of one state, for downloads and previews. */
 export function withoutOff(node: SvgNode): SvgNode {
-  return { ...node, children: node.children.filter((c) => typeof c === "string" || !("data-off" in c.attrs)).map((c) => (typeof c === "string" ? c : withoutOff(c))) };
+  return {
+    ...node,
+    children: node.children.filter((c) => typeof c === "string" || !("data-off" in c.attrs)).map((c) => (typeof c === "string" ? c : withoutOff(c))),
+  };
 }

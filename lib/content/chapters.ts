@@ -95,7 +95,10 @@ function read(locale: Locale, file: string, origin: ChapterMeta["origin"], conve
 
 function filesIn(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => FILE.test(f)).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => FILE.test(f))
+    .sort();
 }
 
 const cache = new Map<string, Chapter[]>();

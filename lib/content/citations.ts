@@ -23,7 +23,10 @@ export function collectNotes(mdx: string, reg: Registry): Notes {
       if (tag === "HowWeKnow" && attr !== "source") continue;
       if (tag === "Fact" || tag === "Ratio") reg.figures.get(id)?.source.forEach(add);
       else if (tag === "Correction") reg.corrections.find((c) => c.id === id)?.source.forEach(add);
-      else id.split(/[;,]/).map((s) => s.trim()).forEach(add);
+      else
+        id.split(/[;,]/)
+          .map((s) => s.trim())
+          .forEach(add);
     }
   }
   return {

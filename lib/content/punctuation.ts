@@ -14,7 +14,7 @@ const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": 
 const afterHan = new RegExp(`(${HAN})([,;:?!]) *`, "gu");
 const beforeHan = new RegExp(`(\\S)([,;:?!]) *(?=${HAN})`, "gu");
 // Before a placeholder or a tag ("双11,{first}", "{a},{b}", <Fact/>,<Fact/>) too.
-const betweenTokens = new RegExp(`(\\S)([,;?!]) *(?=<[A-Z]|\\{)`, "gu");
+const betweenTokens = /(\S)([,;?!]) *(?=<[A-Z]|\{)/gu;
 const parens = new RegExp(`(^|[^\\]\\w])\\(([^()\\n]*[${CJK}][^()\\n]*)\\)`, "gu");
 // (CNNIC) right after or before Chinese text is a Chinese parenthesis too.
 const parensByHan = new RegExp(`(${HAN})\\(([^()\\n]+)\\)|(^|[^\\]\\w])\\(([^()\\n]+)\\)(?=${HAN})`, "gu");

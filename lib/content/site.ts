@@ -17,7 +17,11 @@ export const siteSchema = z.object({
       en: z.string().min(1),
       "zh-hans": z.string().min(1),
       charts: z
-        .array(z.string().refine((id) => publishedIds.has(id), { error: (issue) => `unknown chart id "${String(issue.input)}" (see content/published-charts.json)` }))
+        .array(
+          z
+            .string()
+            .refine((id) => publishedIds.has(id), { error: (issue) => `unknown chart id "${String(issue.input)}" (see content/published-charts.json)` }),
+        )
         .optional(),
     }),
   ),
@@ -44,7 +48,13 @@ function parseSite(data: unknown): Site {
 
 /** The date a chart last changed: the newest changelog entry that names it, else the site's first edition. */
 export function chartUpdated(id: string, site: Site = getSite()): string {
-  return site.changelog.filter((c) => c.charts?.includes(id)).map((c) => c.date).sort().at(-1) ?? site.firstPublished;
+  return (
+    site.changelog
+      .filter((c) => c.charts?.includes(id))
+      .map((c) => c.date)
+      .sort()
+      .at(-1) ?? site.firstPublished
+  );
 }
 
 /**

@@ -50,7 +50,7 @@ export type Registry = {
 
 export function loadRegistry(root = path.join(process.cwd(), "content", "data")): Registry {
   const problems: string[] = [];
-  const collect = <T,>(fn: () => T): T | undefined => {
+  const collect = <T>(fn: () => T): T | undefined => {
     try {
       return fn();
     } catch (error) {
@@ -64,7 +64,12 @@ export function loadRegistry(root = path.join(process.cwd(), "content", "data"))
   const sourcesDir = path.join(root, "sources");
   const rel = (f: string) => path.relative(process.cwd(), f);
   const sources = new Map<string, Source>();
-  const sourceFiles = fs.existsSync(sourcesDir) ? fs.readdirSync(sourcesDir).filter((f) => f.endsWith(".json")).sort() : [];
+  const sourceFiles = fs.existsSync(sourcesDir)
+    ? fs
+        .readdirSync(sourcesDir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+    : [];
   if (!sourceFiles.length) problems.push(`${rel(sourcesDir)}: no bibliography (expected one or more .json files)`);
   for (const name of sourceFiles) {
     const file = path.join(sourcesDir, name);

@@ -53,7 +53,10 @@ export const confidenceCell = () =>
 /** One or more source ids separated by ";". Each must resolve in the bibliography (checked by the loader). */
 export const sourceCell = () =>
   z.string().transform((s, ctx) => {
-    const ids = s.split(";").map((x) => x.trim()).filter(Boolean);
+    const ids = s
+      .split(";")
+      .map((x) => x.trim())
+      .filter(Boolean);
     if (ids.length === 0) {
       ctx.addIssue({ code: "custom", message: `expected at least one source id, got ${got(s)}` });
       return z.NEVER;
@@ -62,8 +65,7 @@ export const sourceCell = () =>
   });
 
 export const textCell = () => z.string().transform((s) => s.trim());
-export const requiredText = () =>
-  z.string().refine((s) => s.trim() !== "", { error: () => "expected text, got an empty cell" });
+export const requiredText = () => z.string().refine((s) => s.trim() !== "", { error: () => "expected text, got an empty cell" });
 
 /** A time series: one row per year (or per year and key), each with its sources and confidence. */
 export const seriesRow = z.object({
@@ -131,7 +133,10 @@ export const bibliography = z.object({
       /** The publisher's name for Chinese readers, where it is not the same in both languages. */
       publisherZh: z.string().min(1).optional(),
       author: z.string().optional(),
-      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+        .optional(),
       url: z.url().optional(),
       via: z.string().optional(),
       kind: z.enum(["article", "news", "report", "filing", "paper", "book", "blog", "reference", "derived"]),
@@ -151,7 +156,10 @@ export const factRegistry = z.object({
       id: z.string().regex(/^[a-z0-9-]+$/),
       value: figureValue,
       unit: z.string(),
-      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+        .optional(),
       source: z.array(z.string()).min(1),
       confidence: z.enum(confidenceLevels),
       article: z.string().optional(),

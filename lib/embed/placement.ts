@@ -3,8 +3,7 @@
 import { getChapters, type Chapter } from "@/lib/content/chapters";
 import type { Locale } from "@/lib/i18n";
 
-const placesChart = (body: string, chart: string) =>
-  new RegExp(`<(?:Chart\\s+id|Scrolly\\s+chart)=["']${chart.replace(/[^a-z0-9-]/g, "")}["']`).test(body);
+const placesChart = (body: string, chart: string) => new RegExp(`<(?:Chart\\s+id|Scrolly\\s+chart)=["']${chart.replace(/[^a-z0-9-]/g, "")}["']`).test(body);
 
 /** The first chapter that places the chart, or undefined if no chapter does (the credit then links the cover). */
 export function chapterOf(locale: Locale, chart: string): Pick<Chapter, "slug" | "title" | "number"> | undefined {

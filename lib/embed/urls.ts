@@ -5,7 +5,13 @@ import type { Locale } from "@/lib/i18n";
 import { absoluteUrl } from "@/lib/paths";
 
 export type EmbedTheme = "light" | "dark" | "auto";
-export type EmbedState = { step?: number; theme?: EmbedTheme; scale?: "log" | "linear"; year?: number; /** Every source and note unfolded. */ details?: boolean };
+export type EmbedState = {
+  step?: number;
+  theme?: EmbedTheme;
+  scale?: "log" | "linear";
+  year?: number /** Every source and note unfolded. */;
+  details?: boolean;
+};
 
 /**
  * `/en/embed/double11-traffic/`: the embed page (a standalone HTML document, not an App Router page), which
@@ -35,7 +41,8 @@ export function embedQuery(state: EmbedState = {}): string {
   return s ? `?${s}` : "";
 }
 
-export const embedUrl = (locale: Locale, chart: string, state?: EmbedState, version?: number) => absoluteUrl(embedPath(locale, chart, version)) + embedQuery(state);
+export const embedUrl = (locale: Locale, chart: string, state?: EmbedState, version?: number) =>
+  absoluteUrl(embedPath(locale, chart, version)) + embedQuery(state);
 
 /** Height an iframe gets before (or without) the resize script: close to the chart's usual height, so nothing breaks. */
 export const DEFAULT_EMBED_HEIGHT = 640;

@@ -48,4 +48,5 @@ export const chartVersions = (chart: string, record: Published = publishedRecord
 export const currentVersion = (chart: string, record: Published = publishedRecord()): EmbedVersion | undefined => chartVersions(chart, record).at(-1);
 
 /** A version's note in a locale (Traditional derived from Simplified, like every other string). */
-export const versionChanges = (v: EmbedVersion, locale: Locale) => (locale === "en" ? v.changes.en : locale === "zh-hant" ? toHant(v.changes["zh-hans"]) : v.changes["zh-hans"]);
+export const versionChanges = (v: EmbedVersion, locale: Locale) =>
+  locale === "en" ? v.changes.en : locale === "zh-hant" ? toHant(v.changes["zh-hans"]) : v.changes["zh-hans"];

@@ -38,8 +38,14 @@ export function chartCardSvg(picture: ChartPicture, locale: Locale): string {
   const text = [
     `<text x="60" y="92" font-size="28" font-weight="700" fill="${c.accent}">${esc(t.siteTitle)}</text>`,
     `<rect x="60" y="112" width="64" height="4" fill="${c.accent}"/>`,
-    ...title.map((l, i) => `<text x="60" y="${(titleTop + titleSize + i * titleSize * 1.2).toFixed(1)}" font-size="${titleSize}" font-weight="700" fill="${c.ink}">${esc(l)}</text>`),
-    ...subtitle.map((l, i) => `<text x="60" y="${(subtitleTop + subtitleSize + i * subtitleSize * 1.35).toFixed(1)}" font-size="${subtitleSize}" fill="${c.muted}">${esc(l)}</text>`),
+    ...title.map(
+      (l, i) =>
+        `<text x="60" y="${(titleTop + titleSize + i * titleSize * 1.2).toFixed(1)}" font-size="${titleSize}" font-weight="700" fill="${c.ink}">${esc(l)}</text>`,
+    ),
+    ...subtitle.map(
+      (l, i) =>
+        `<text x="60" y="${(subtitleTop + subtitleSize + i * subtitleSize * 1.35).toFixed(1)}" font-size="${subtitleSize}" fill="${c.muted}">${esc(l)}</text>`,
+    ),
   ];
   const doc = `<svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><title>${esc(picture.title)}</title>${text.join("")}${plots.join("")}</svg>`;
   return standaloneSvg(doc, "light", { locale });

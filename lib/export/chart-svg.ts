@@ -64,7 +64,10 @@ function lines(text: string, y: number, size: number, opts: { weight?: number; f
   // A Latin line that quotes a Chinese name gets the CJK stack, so the renderer's fallback does not pick a serif.
   const cjk = (row: string) => (/[\u3400-\u9fff]/.test(row) ? ` font-family='${fontStack("zh-hans")}'` : "");
   const svg = rows
-    .map((row, i) => `<text x="${PAD}" y="${(y + size + i * step).toFixed(1)}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ""}${cjk(row)} fill="${opts.fill}">${esc(row)}</text>`)
+    .map(
+      (row, i) =>
+        `<text x="${PAD}" y="${(y + size + i * step).toFixed(1)}" font-size="${size}"${opts.weight ? ` font-weight="${opts.weight}"` : ""}${cjk(row)} fill="${opts.fill}">${esc(row)}</text>`,
+    )
     .join("");
   return { svg, y: y + size + (rows.length - 1) * step + size * 0.45 };
 }
@@ -111,7 +114,10 @@ async function drawChartPicture(id: ChartId, locale: Locale): Promise<ChartPictu
       y = n.y;
     }
   }
-  const source = lines(`${t.chart.source}${locale === "en" ? ": " : "："}${publishers.join(locale === "en" ? "; " : "；")}`, y + 4, 12, { fill: colours.muted!, maxLines: 10 });
+  const source = lines(`${t.chart.source}${locale === "en" ? ": " : "："}${publishers.join(locale === "en" ? "; " : "；")}`, y + 4, 12, {
+    fill: colours.muted!,
+    maxLines: 10,
+  });
   out.push(source.svg);
   const credit = lines(`${t.siteTitle} · ${absoluteUrl(embedPath(locale, id))}`, source.y, 12, { weight: 600, fill: colours.accent!, maxLines: 2 });
   out.push(credit.svg);

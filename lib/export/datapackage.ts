@@ -17,35 +17,89 @@ export const datasetCsvPath = (id: string) => `${DATA_DIR}${id}.csv`;
  * The licence of the compiled data (the figures belong to no one; the selection, checking and notes are
  * the project's). Creative Commons Attribution: reuse freely, credit Cloud Expedition and the sources.
  */
-export const DATA_LICENSE = { name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0 International", path: "https://creativecommons.org/licenses/by/4.0/" };
+export const DATA_LICENSE = {
+  name: "CC-BY-4.0",
+  title: "Creative Commons Attribution 4.0 International",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+};
 
 type Words = { en: string; "zh-hans": string };
-type Field = { name: string; type: "year" | "number" | "string"; title: string; description: string; "zh-hans": Words["zh-hans"]; unit?: string; constraints?: object };
+type Field = {
+  name: string;
+  type: "year" | "number" | "string";
+  title: string;
+  description: string;
+  "zh-hans": Words["zh-hans"];
+  unit?: string;
+  constraints?: object;
+};
 
 /** The columns every dataset file may have besides its measures: English and Chinese titles, a description. */
 const COMMON: Record<string, Omit<Field, "name">> = {
-  key: { type: "string", title: "Key", "zh-hans": "键", description: "The row's id within its dataset, where the year alone does not name it (a quarter, a cluster, a forecast)." },
+  key: {
+    type: "string",
+    title: "Key",
+    "zh-hans": "键",
+    description: "The row's id within its dataset, where the year alone does not name it (a quarter, a cluster, a forecast).",
+  },
   year: { type: "year", title: "Year", "zh-hans": "年份", description: "The year the value belongs to (for a fiscal year, the year it ends)." },
   label_en: { type: "string", title: "Label (English)", "zh-hans": "标签（英文）", description: "A short label for the row's mark in the charts, in English." },
   label_zh_hans: { type: "string", title: "Label (Simplified Chinese)", "zh-hans": "标签（简体中文）", description: "The label in Simplified Chinese." },
-  label_zh_hant: { type: "string", title: "Label (Traditional Chinese)", "zh-hans": "标签（繁体中文）", description: "The label in Traditional Chinese, converted from Simplified with OpenCC (Taiwan usage)." },
-  kind: { type: "string", title: "Kind", "zh-hans": "类型", description: "measurement, expectation (an expert's estimate, not measured), claim (a vendor's own figure) or illustration.", constraints: { enum: [...rangeKinds] } },
+  label_zh_hant: {
+    type: "string",
+    title: "Label (Traditional Chinese)",
+    "zh-hans": "标签（繁体中文）",
+    description: "The label in Traditional Chinese, converted from Simplified with OpenCC (Taiwan usage).",
+  },
+  kind: {
+    type: "string",
+    title: "Kind",
+    "zh-hans": "类型",
+    description: "measurement, expectation (an expert's estimate, not measured), claim (a vendor's own figure) or illustration.",
+    constraints: { enum: [...rangeKinds] },
+  },
   confidence: {
     type: "string",
     title: "Confidence",
     "zh-hans": "可信度",
-    description: "How sure the figure is: high (confirmed by an independent source), medium (a single report, a mirror or an aggregator), low (unconfirmed, or derived).",
+    description:
+      "How sure the figure is: high (confirmed by an independent source), medium (a single report, a mirror or an aggregator), low (unconfirmed, or derived).",
     constraints: { required: true, enum: ["high", "medium", "low"] },
   },
   note_en: { type: "string", title: "Note (English)", "zh-hans": "注释（英文）", description: "What the figure covers and how it was checked, in English." },
   note_zh_hans: { type: "string", title: "Note (Simplified Chinese)", "zh-hans": "注释（简体中文）", description: "The note in Simplified Chinese." },
-  note_zh_hant: { type: "string", title: "Note (Traditional Chinese)", "zh-hans": "注释（繁体中文）", description: "The note in Traditional Chinese, converted from Simplified with OpenCC (Taiwan usage)." },
-  source_id: { type: "string", title: "Source ids", "zh-hans": "来源编号", description: "The sources of the row, as ids of the package's sources, separated by semicolons." },
+  note_zh_hant: {
+    type: "string",
+    title: "Note (Traditional Chinese)",
+    "zh-hans": "注释（繁体中文）",
+    description: "The note in Traditional Chinese, converted from Simplified with OpenCC (Taiwan usage).",
+  },
+  source_id: {
+    type: "string",
+    title: "Source ids",
+    "zh-hans": "来源编号",
+    description: "The sources of the row, as ids of the package's sources, separated by semicolons.",
+  },
   source: { type: "string", title: "Sources", "zh-hans": "来源", description: "The publishers of the row's sources, separated by semicolons." },
   source_url: { type: "string", title: "Source URLs", "zh-hans": "来源网址", description: "The web addresses of the row's sources, separated by spaces." },
 };
 
-const ORDER = ["key", "year", "measures", "label_en", "label_zh_hans", "label_zh_hant", "kind", "confidence", "note_en", "note_zh_hans", "note_zh_hant", "source_id", "source", "source_url"];
+const ORDER = [
+  "key",
+  "year",
+  "measures",
+  "label_en",
+  "label_zh_hans",
+  "label_zh_hant",
+  "kind",
+  "confidence",
+  "note_en",
+  "note_zh_hans",
+  "note_zh_hant",
+  "source_id",
+  "source",
+  "source_url",
+];
 
 /** One dataset as a table: its rows from the registry, words in all three scripts. */
 export function datasetTable(dataset: Dataset): TidyTable {
@@ -119,7 +173,8 @@ const sourceEntry = (id: string) => {
 export function dataPackage() {
   const reg = registry();
   const datasets = [...reg.datasets.values()];
-  for (const d of datasets) if (MEASURES[d.id] === undefined) throw new Error(`dataset "${d.id}" has no measure name; add it to MEASURES in lib/export/tidy.ts`);
+  for (const d of datasets)
+    if (MEASURES[d.id] === undefined) throw new Error(`dataset "${d.id}" has no measure name; add it to MEASURES in lib/export/tidy.ts`);
   const resources = datasets.map((d) => {
     const t = datasetTable(d);
     const ids = [...new Set(d.rows.flatMap((r) => r.source))];

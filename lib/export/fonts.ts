@@ -92,7 +92,12 @@ export function cmapCodePoints(font: Uint8Array): Set<number> {
   const deltas = starts + segments * 2;
   const ranges = deltas + segments * 2;
   for (let s = 0; s < segments; s++) {
-    const [end, start, delta, range] = [view.getUint16(ends + s * 2), view.getUint16(starts + s * 2), view.getInt16(deltas + s * 2), view.getUint16(ranges + s * 2)];
+    const [end, start, delta, range] = [
+      view.getUint16(ends + s * 2),
+      view.getUint16(starts + s * 2),
+      view.getInt16(deltas + s * 2),
+      view.getUint16(ranges + s * 2),
+    ];
     for (let c = start; c <= end && c !== 0xffff; c++) {
       let glyph: number;
       if (range === 0) glyph = (c + delta) & 0xffff;

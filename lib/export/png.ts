@@ -23,11 +23,15 @@ export function forResvg(svg: string, locale: Locale): string {
   const latin = fontStack("en");
   const cjk = new Set([fontStack("zh-hans"), fontStack("zh-hant")]);
   const families = (value: string, quote: string) => {
-    const v = value.replace(/&quot;/g, '"').replace(/&#x27;|&apos;/g, "'").trim();
+    const v = value
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;|&apos;/g, "'")
+      .trim();
     const family = v === latin ? FAMILY.latin : cjk.has(v) ? cjkFamily(locale) : primaryFamily(locale);
     return (family === FAMILY.latin ? [family, cjkFamily(locale)] : [family, FAMILY.latin]).map((f) => `${quote}${f}${quote}`).join(", ");
   };
-  const declarations = (css: string, quote: string) => css.replace(/(font-family\s*:\s*)([^;}<]+)/g, (_, prop: string, value: string) => `${prop}${families(value, quote)}`);
+  const declarations = (css: string, quote: string) =>
+    css.replace(/(font-family\s*:\s*)([^;}<]+)/g, (_, prop: string, value: string) => `${prop}${families(value, quote)}`);
   const other = (q: string) => (q === '"' ? "'" : '"');
   let out = svg
     .replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open: string, css: string, close: string) => `${open}${declarations(css, '"')}${close}`)

@@ -33,9 +33,11 @@ export function fontStack(locale: Locale = "en"): string {
 
 // Rules that only matter on a live page: controls, tooltips, hover, focus and JS-set states, and the
 // container queries that pick the wide or narrow SVG.
-const LIVE_ONLY = /tooltip|chart-range|chip|island|\bsvg\b|chart-(wide|narrow)|:hover|:focus|\[data-active\]|\[data-cursor\]|\[data-dragging\]|\[data-overview\]|\[data-event-link\]|^\.chart$/;
+const LIVE_ONLY =
+  /tooltip|chart-range|chip|island|\bsvg\b|chart-(wide|narrow)|:hover|:focus|\[data-active\]|\[data-cursor\]|\[data-dragging\]|\[data-overview\]|\[data-event-link\]|^\.chart$/;
 // Declarations with no meaning in a still picture (and --1s, a variable only the page defines).
-const LIVE_DECLARATIONS = /^(cursor|transition|touch-action|pointer-events|container-type|mask|accent-color|display:\s*(flex|block|inline-block)|flex-direction|order|max-width|margin)\b/;
+const LIVE_DECLARATIONS =
+  /^(cursor|transition|touch-action|pointer-events|container-type|mask|accent-color|display:\s*(flex|block|inline-block)|flex-direction|order|max-width|margin)\b/;
 
 /** The rules of chart.css that style marks and text, with var(--x) replaced by the theme's values. */
 export function markStyles(theme: Theme, locale: Locale = "en"): string {

@@ -115,9 +115,7 @@ export function datasetColumns(dataset: Dataset): string[] {
 // What each chart draws, as data: the datasets and the registered facts its component reads
 // (components/charts/<id>/index.tsx). The timeline draws the registry's events.
 
-export type ChartData =
-  | { datasets: string[]; facts: { id: string; measure: string }[]; factPrefix?: { prefix: string; measure: string } }
-  | { events: true };
+export type ChartData = { datasets: string[]; facts: { id: string; measure: string }[]; factPrefix?: { prefix: string; measure: string } } | { events: true };
 
 export const CHART_DATA: Record<ChartId, ChartData> = {
   "double11-traffic": {
@@ -232,7 +230,23 @@ function factRow(id: string, measure: string, locale: Locale): { columns: string
 /** Puts the columns in a fixed order: what the row is, when, the measures, then the words. */
 function table(rows: Record<string, string>[], measures: string[]): TidyTable {
   const present = new Set(rows.flatMap((r) => Object.keys(r)));
-  const order = ["series", "event", "key", "year", "date", ...measures, "theme", "chapter", "title", "label", "kind", "confidence", "note", "source", "source_url"];
+  const order = [
+    "series",
+    "event",
+    "key",
+    "year",
+    "date",
+    ...measures,
+    "theme",
+    "chapter",
+    "title",
+    "label",
+    "kind",
+    "confidence",
+    "note",
+    "source",
+    "source_url",
+  ];
   const columns = order.filter((c, i) => present.has(c) && order.indexOf(c) === i);
   const numeric = [...new Set(["year", ...measures])].filter((c) => columns.includes(c));
   return { columns, numeric, rows: rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? ""]))) };
@@ -275,7 +289,7 @@ export function chartTidyTable(chart: ChartId, locale: Locale): TidyTable {
 
 /** A table as CSV text: BOM, machine-name header, rows; written with d3-dsv. */
 export function tidyCsv(t: TidyTable): string {
-  return BOM + csvFormatRows([t.columns, ...t.rows.map((r) => t.columns.map((c) => r[c]!))]) + "\n";
+  return `${BOM}${csvFormatRows([t.columns, ...t.rows.map((r) => t.columns.map((c) => r[c]!))])}\n`;
 }
 
 /** The CSV download of a chart in a locale. */

@@ -16,7 +16,10 @@ export function iconSvg(maskable: boolean): string {
   const svg = fs.readFileSync(path.join(process.cwd(), "app", "icon.svg"), "utf8");
   if (!maskable) return svg;
   const tile = /<rect[^>]*fill="([^"]+)"[^>]*\/>/.exec(svg);
-  const inner = svg.replace(/^<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "").replace(tile?.[0] ?? "", "");
+  const inner = svg
+    .replace(/^<svg[^>]*>/, "")
+    .replace(/<\/svg>\s*$/, "")
+    .replace(tile?.[0] ?? "", "");
   // The safe zone is the central 80%: scale the drawing to 70% around the centre.
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="${tile?.[1] ?? "#0e1520"}"/><g transform="translate(9.6 9.6) scale(0.7)">${inner}</g></svg>`;
 }

@@ -9,24 +9,23 @@
 // payloads and everything else are network-first, falling back to the saved copy when the network fails or
 // is slower than a few seconds, and a page never saved falls back to the offline page of its language.
 /* global OFFLINE */
-"use strict";
 
 const PREFIX = "cloud-expedition-";
 const CACHE = PREFIX + OFFLINE.version;
 const BASE = OFFLINE.basePath;
 /** A marker entry per locale that a teacher saved as a whole. */
-const SAVED = BASE + "/__offline__/saved/";
+const SAVED = `${BASE}/__offline__/saved/`;
 const NETWORK_TIMEOUT_MS = 3500;
 const PARALLEL = 4;
 
 const sameOrigin = (u) => new URL(u, self.location.origin);
 // Hashed files: Next's stylesheets and fonts, and the islands' runtime and chunks (scripts/site-finalize.mjs).
-const isStatic = (url) => url.pathname.startsWith(BASE + "/_next/static/") || url.pathname.startsWith(BASE + "/site/");
+const isStatic = (url) => url.pathname.startsWith(`${BASE}/_next/static/`) || url.pathname.startsWith(`${BASE}/site/`);
 const isPayload = (url) => /\/(index\.txt|__next\.[^/]*\.txt)$/.test(url.pathname);
 
 function localeOf(pathname) {
   const first = pathname.slice(BASE.length).split("/")[1];
-  return Object.prototype.hasOwnProperty.call(OFFLINE.locales, first) ? first : Object.keys(OFFLINE.locales)[0];
+  return Object.hasOwn(OFFLINE.locales, first) ? first : Object.keys(OFFLINE.locales)[0];
 }
 
 function pageEntry(pathname) {
@@ -37,7 +36,6 @@ function pageEntry(pathname) {
   return null;
 }
 
-const filesOfPage = (page) => [...page.files, ...OFFLINE.assets];
 /** A page opened once keeps its HTML and the shared assets (both usually come from the HTTP cache, so this
  * costs the reader next to nothing). Its RSC payloads, only needed for client-side navigation, are kept as
  * the router fetches them, or with "Make available offline"; offline, the router falls back to the HTML. */
@@ -86,7 +84,7 @@ async function previouslySaved() {
       const { pathname } = new URL(req.url);
       if (pathname.startsWith(SAVED)) {
         const locale = pathname.slice(SAVED.length);
-        if (Object.prototype.hasOwnProperty.call(OFFLINE.locales, locale)) locales.add(locale);
+        if (Object.hasOwn(OFFLINE.locales, locale)) locales.add(locale);
         continue;
       }
       const page = pageEntry(pathname);
@@ -102,11 +100,11 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const shell = await saveAll(cache, OFFLINE.shell);
-      if (shell.failed.length) throw new Error("Offline shell incomplete: " + shell.failed.join(", "));
+      if (shell.failed.length) throw new Error(`Offline shell incomplete: ${shell.failed.join(", ")}`);
       const carried = await previouslySaved();
       const again = await saveAll(cache, carried.urls);
       // Failing here keeps the older version in charge; the browser tries the update again later.
-      if (again.failed.length) throw new Error("Could not carry saved pages over: " + again.failed.join(", "));
+      if (again.failed.length) throw new Error(`Could not carry saved pages over: ${again.failed.join(", ")}`);
       for (const locale of carried.locales) await cache.put(SAVED + locale, new Response("saved"));
     })(),
   );
@@ -134,7 +132,7 @@ async function lookup(cache, url) {
 const fallbackHtml = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Offline · 离线 · 離線</title><p style="font:1.1rem/1.5 system-ui,sans-serif;margin:2rem">You are offline, and this page was not saved. · 当前离线,此页尚未保存。 · 目前離線,此頁尚未儲存。</p>`;
 
 async function offlinePage(cache, url) {
-  const page = await cache.match(url.origin + BASE + "/" + localeOf(url.pathname) + "/offline/");
+  const page = await cache.match(`${url.origin}${BASE}/${localeOf(url.pathname)}/offline/`);
   return page || new Response(fallbackHtml, { status: 503, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
@@ -181,7 +179,7 @@ self.addEventListener("fetch", (event) => {
   const req = event.request;
   if (req.method !== "GET" && req.method !== "HEAD") return;
   const url = new URL(req.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE + "/") || url.pathname === BASE + "/sw.js") return;
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(`${BASE}/`) || url.pathname === `${BASE}/sw.js`) return;
   event.respondWith(
     caches.open(CACHE).then((cache) => {
       if (req.method === "HEAD") return head(cache, req, url);
@@ -216,9 +214,9 @@ async function saveLocale(locale, onProgress) {
 
 self.addEventListener("message", (event) => {
   const msg = event.data && typeof event.data === "object" ? event.data : {};
-  const port = event.ports && event.ports[0];
-  const reply = (m) => (port ? port.postMessage(m) : event.source && event.source.postMessage(m));
-  const knownLocale = typeof msg.locale === "string" && Object.prototype.hasOwnProperty.call(OFFLINE.locales, msg.locale);
+  const port = event.ports?.[0];
+  const reply = (m) => (port ? port.postMessage(m) : event.source?.postMessage(m));
+  const knownLocale = typeof msg.locale === "string" && Object.hasOwn(OFFLINE.locales, msg.locale);
   if (msg.type === "skip-waiting") self.skipWaiting();
   else if (msg.type === "status" && knownLocale) event.waitUntil(status(msg.locale).then(reply));
   else if (msg.type === "save-page" && typeof msg.path === "string") event.waitUntil(savePage(msg.path).then(reply));

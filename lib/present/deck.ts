@@ -9,7 +9,7 @@ export type DeckChapter = { slug: string; number: number; title: string; short?:
 export type DeckSlide =
   | { kind: "cover"; chapter: null; title: string; notes: SlideNotes; anchor?: undefined }
   | { kind: "title"; chapter: DeckChapter; title: string; notes: SlideNotes; anchor?: undefined }
-  | (SourceSlide & { chapter: DeckChapter; /** The id of its section's heading on the chapter page. */ anchor?: string })
+  | (SourceSlide & { chapter: DeckChapter /** The id of its section's heading on the chapter page. */; anchor?: string })
   | { kind: "end"; chapter: DeckChapter | null; title: string; notes: SlideNotes; anchor?: undefined };
 
 /**
@@ -69,6 +69,10 @@ export function chapterDeck(chapter: DeckChapter): Deck {
 export function storyDeck(title: string, chapters: DeckChapter[]): Deck {
   return {
     id: "story",
-    slides: [{ kind: "cover", chapter: null, title, notes: noNotes() }, ...chapters.flatMap(chapterSlides), { kind: "end", chapter: null, title, notes: noNotes() }],
+    slides: [
+      { kind: "cover", chapter: null, title, notes: noNotes() },
+      ...chapters.flatMap(chapterSlides),
+      { kind: "end", chapter: null, title, notes: noNotes() },
+    ],
   };
 }

@@ -50,8 +50,7 @@ const slice = (source: string, nodes: Node[]): string => {
 };
 
 /** The text of a heading, without markdown punctuation. */
-const textOf = (node: Node): string =>
-  node.type === "text" || node.type === "inlineCode" ? (node.value ?? "") : (node.children ?? []).map(textOf).join("");
+const textOf = (node: Node): string => (node.type === "text" || node.type === "inlineCode" ? (node.value ?? "") : (node.children ?? []).map(textOf).join(""));
 
 const isJsx = (node: Node, name: string) => (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === name;
 
@@ -133,7 +132,8 @@ export function splitChapter(body: string): SplitChapter {
       const ledeAt = first >= 0 && (beforeChart < 0 || first < beforeChart) ? first : -1;
       // Nothing for the section's own slide to show before its chart but a lead-in (or nothing at all):
       // the chart slide opens the section, and the lead-in goes to its notes.
-      const leadsStraightIntoChart = ledeAt < 0 && beforeChart >= 0 && shown.slice(0, shown.indexOf(section.nodes[beforeChart]!)).every((n) => isLeadIn(n) || isJsx(n, "Notes"));
+      const leadsStraightIntoChart =
+        ledeAt < 0 && beforeChart >= 0 && shown.slice(0, shown.indexOf(section.nodes[beforeChart]!)).every((n) => isLeadIn(n) || isJsx(n, "Notes"));
       if (leadsStraightIntoChart) {
         const pendingNotes = emptyNotes();
         current = pendingNotes;

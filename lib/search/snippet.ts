@@ -12,7 +12,15 @@
 export type WeightedLocation = { location: number; weight: number; balanced_score?: number };
 /** An element with an id in the indexed text; a heading starts a sub-result. */
 export type Anchor = { element?: string; id?: string; text?: string; title?: string; location: number };
-export type SubResult = { title?: string; url?: string; anchor?: Anchor; locations: number[]; weighted_locations?: WeightedLocation[]; excerpt: string; plain_excerpt?: string };
+export type SubResult = {
+  title?: string;
+  url?: string;
+  anchor?: Anchor;
+  locations: number[];
+  weighted_locations?: WeightedLocation[];
+  excerpt: string;
+  plain_excerpt?: string;
+};
 /** The parts of Pagefind's result data (`await result.data()`) that snippets are made from. */
 export type ResultData = {
   raw_content?: string;
@@ -75,7 +83,10 @@ export function markQuery(text: string, q: string): string {
   const folded: string[] = [];
   const origin: number[] = [];
   chars.forEach((ch, k) => {
-    for (const f of foldQuery(ch)) (folded.push(f), origin.push(k));
+    for (const f of foldQuery(ch)) {
+      folded.push(f);
+      origin.push(k);
+    }
   });
   const needle = [...q];
   for (let k = 0; needle.length && k + needle.length <= folded.length; k++) {
@@ -196,7 +207,9 @@ export function buildSnippet(
 
 /** Anchors that start a sub-result, in page order: Pagefind's own rule (a title, or a heading with text). */
 function subResultAnchors(anchors: readonly Anchor[] = []): Anchor[] {
-  return anchors.filter((a) => (a.title?.length && /\S/.test(a.title)) || (/h\d/i.test(a.element ?? "") && a.text?.length && /\S/.test(a.text))).sort((a, b) => a.location - b.location);
+  return anchors
+    .filter((a) => (a.title?.length && /\S/.test(a.title)) || (/h\d/i.test(a.element ?? "") && a.text?.length && /\S/.test(a.text)))
+    .sort((a, b) => a.location - b.location);
 }
 
 /** Where a section's text starts: after its heading's words (the sub-result's title already shows them). */
@@ -229,7 +242,9 @@ export function wholeSnippets<T extends ResultData>(data: T, query: string, opti
     const from = sub.anchor?.location ?? 0;
     const to = anchors.find((a) => a.location > from)?.location ?? words.length;
     const matches = located(sub.locations, sub.weighted_locations);
-    const s = buildSnippet(words, joiner, matches, query, afterHeading(words, sub.anchor, to), to, options) ?? buildSnippet(words, joiner, matches, query, from, to, options);
+    const s =
+      buildSnippet(words, joiner, matches, query, afterHeading(words, sub.anchor, to), to, options) ??
+      buildSnippet(words, joiner, matches, query, from, to, options);
     if (s) {
       sub.excerpt = s.excerpt;
       sub.plain_excerpt = s.plain;

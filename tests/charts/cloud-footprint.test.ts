@@ -14,7 +14,14 @@ import { expectSvgSnapshot } from "./snapshot";
 import { all, boxIn, byPrefix, expectContract, expectFilled, mark, shown, texts, expectApart, expectInside } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised.
-const row = (year: number, value: number, confidence: Row["confidence"] = "medium", key?: string, source = ["fixture"], note?: string): Row => ({ year, value, source, confidence, ...(key ? { key } : {}), ...(note ? { note } : {}) });
+const row = (year: number, value: number, confidence: Row["confidence"] = "medium", key?: string, source = ["fixture"], note?: string): Row => ({
+  year,
+  value,
+  source,
+  confidence,
+  ...(key ? { key } : {}),
+  ...(note ? { note } : {}),
+});
 const input: FootprintInput = {
   regions: [
     row(2016, 14),
@@ -31,7 +38,8 @@ const input: FootprintInput = {
 const en = copyFile.en;
 const zh = copyFile["zh-hans"];
 const FRAME_IDS = ["wide", "narrow", "slide", "pocket"] as const;
-const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en") => layoutCloudFootprint(input, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
+const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en") =>
+  layoutCloudFootprint(input, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
 const dot = (s: Scene, key: string) => mark(s, key, "circle");
 
 describe("cloud-footprint: regions and zones as snapshots", () => {
@@ -99,7 +107,11 @@ describe("cloud-footprint: regions and zones as snapshots", () => {
   });
 
   it("orders the dots by year, the article's count after the record's, for the arrow keys", () => {
-    expect(all(scene).filter((m) => m.tip).map((m) => m.key)).toEqual([
+    expect(
+      all(scene)
+        .filter((m) => m.tip)
+        .map((m) => m.key),
+    ).toEqual([
       "regions-2016",
       "regions-2018",
       "regions-2020",
@@ -142,7 +154,10 @@ describe("cloud-footprint: words and table", () => {
   it("computes the title from the data", () => {
     expect(footprintText(input, en, "en").title).toBe("Alibaba Cloud's regions peaked at 30 in 2024; its availability zones kept rising, to 92");
     expect(footprintText(input, zh, "zh-hans").title).toBe("阿里云地域数在2024年达到30个的高点，可用区则继续增至92个");
-    for (const [c, l] of [[en, "en"], [zh, "zh-hans"]] as const) {
+    for (const [c, l] of [
+      [en, "en"],
+      [zh, "zh-hans"],
+    ] as const) {
       const { title, desc, notes } = footprintText(input, c, l);
       for (const s of [title, desc, ...notes]) expect(s).not.toMatch(/\{\w+\}/);
       expectFilled([c.title, c.desc, ...c.notes], copyVars(input, l), l);

@@ -17,7 +17,14 @@ import { all, boxIn, byPrefix, expectContract, expectFilled, has, mark, shown, t
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised. Its rows
 // have the registry's shape: six Apollo estimates, two of them in 2019 dollars, two carried to 2025 dollars,
 // BGR's, and the figure the article's ratio implies (sourced to the article alone).
-const row = (year: number, value: number, confidence: Row["confidence"] = "high", key?: string, rest: Partial<Row> = {}): Row => ({ year, value, source: ["fixture"], confidence, ...(key ? { key } : {}), ...rest });
+const row = (year: number, value: number, confidence: Row["confidence"] = "high", key?: string, rest: Partial<Row> = {}): Row => ({
+  year,
+  value,
+  source: ["fixture"],
+  confidence,
+  ...(key ? { key } : {}),
+  ...rest,
+});
 const input: InvestmentInput = {
   forecast: row(2025, 463.7, "medium", "2025-forecast"),
   capex: row(2024, 455, "high", "2024"),
@@ -37,7 +44,8 @@ const input: InvestmentInput = {
 const en = copyFile.en;
 const zh = copyFile["zh-hans"];
 const FRAME_IDS = ["wide", "narrow", "slide", "pocket"] as const;
-const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en") => layoutCloudInvestment(input, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
+const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en") =>
+  layoutCloudInvestment(input, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
 const bar = (s: Scene, id: string) => mark(s, `bar-${id}`, "rect");
 const times = (v: number, locale: "en" | "zh-hans" = "en") => formatFigure(v, "times", locale);
 const forecast = input.forecast.value!;
@@ -53,7 +61,8 @@ describe("cloud-investment: bars on one dollar scale", () => {
   it("starts every bar at its section's zero, on one dollar scale across the sections and panels, in every frame", () => {
     for (const frame of FRAME_IDS) {
       const s = lay(frame);
-      for (const b of byPrefix(s, "bar-")) expect((b as { x: number }).x, `${frame} ${b.key}`).toBe(mark(s, `zero-${SECTION[b.attrs!["data-group"]!]}`, "line").x1);
+      for (const b of byPrefix(s, "bar-"))
+        expect((b as { x: number }).x, `${frame} ${b.key}`).toBe(mark(s, `zero-${SECTION[b.attrs!["data-group"]!]}`, "line").x1);
       expect(bar(s, "iaas-2024").width / bar(s, "forecast").width, frame).toBeCloseTo(171.8 / 463.7, 5);
       expect(bar(s, "apollo-with-gemini-2025").width / bar(s, "forecast").width, frame).toBeCloseTo(363 / 463.7, 5);
     }
@@ -193,7 +202,9 @@ describe("cloud-investment: legible and uncluttered in every frame and language"
       const labels = texts(s).map((t) => ({ key: t.key, box: boxIn(s, t.key), inside: t.className?.includes("inverse") }));
       expectApart(labels, name);
       const marks = shown(s).filter((m) => m.tip);
-      for (const l of labels) for (const m of marks) if (!(l.inside && m.key === l.key.replace("value-", "bar-"))) expect(overlaps(l.box, boxIn(s, m.key)), `${name}: ${l.key} over ${m.key}`).toBe(false);
+      for (const l of labels)
+        for (const m of marks)
+          if (!(l.inside && m.key === l.key.replace("value-", "bar-"))) expect(overlaps(l.box, boxIn(s, m.key)), `${name}: ${l.key} over ${m.key}`).toBe(false);
     }
   });
 });
@@ -201,8 +212,13 @@ describe("cloud-investment: legible and uncluttered in every frame and language"
 describe("cloud-investment: words and table", () => {
   it("computes the title from the data: roughly the article's claim, give or take the price index", () => {
     expect(investmentText(input, en, "en").title).toBe(`The 2025 cloud forecast is roughly ${times(input.claim!)} Apollo's cost, give or take the price index`);
-    expect(investmentText(input, zh, "zh-hans").title).toBe(`2025年云计算投资预测约为阿波罗计划花费的${times(input.claim!, "zh-hans")}，具体倍数随价格指数而变`);
-    for (const [c, l] of [[en, "en"], [zh, "zh-hans"]] as const) {
+    expect(investmentText(input, zh, "zh-hans").title).toBe(
+      `2025年云计算投资预测约为阿波罗计划花费的${times(input.claim!, "zh-hans")}，具体倍数随价格指数而变`,
+    );
+    for (const [c, l] of [
+      [en, "en"],
+      [zh, "zh-hans"],
+    ] as const) {
       const { title, desc, notes } = investmentText(input, c, l);
       for (const s of [title, desc, ...notes]) expect(s).not.toMatch(/\{\w+\}/);
       // Every figure the copy names has a value: the implied Apollo, the record's range…

@@ -14,7 +14,14 @@ import { expectSvgSnapshot } from "./snapshot";
 import { boxIn, byPrefix, expectContract, expectFilled, mark, shown, texts, expectApart, expectInside } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised.
-const row = (year: number, value: number | null, confidence: Row["confidence"] = "high", key?: string, note?: string): Row => ({ year, value, source: ["fixture"], confidence, ...(key ? { key } : {}), ...(note ? { note } : {}) });
+const row = (year: number, value: number | null, confidence: Row["confidence"] = "high", key?: string, note?: string): Row => ({
+  year,
+  value,
+  source: ["fixture"],
+  confidence,
+  ...(key ? { key } : {}),
+  ...(note ? { note } : {}),
+});
 const input: RevenueInput = {
   years: [
     row(2014, 773),
@@ -28,14 +35,21 @@ const input: RevenueInput = {
     row(2022, 74568),
     row(2023, 77200, "low", undefined, "Approximate."),
   ],
-  quarters: [row(2024, 29610, "high", "2024q3"), row(2024, 31742, "medium", "2024q4"), row(2025, null, "high", "2025q1", "Only the growth was captured."), row(2025, 33398, "high", "2025q2"), row(2025, 39824, "high", "2025q3")],
+  quarters: [
+    row(2024, 29610, "high", "2024q3"),
+    row(2024, 31742, "medium", "2024q4"),
+    row(2025, null, "high", "2025q1", "Only the growth was captured."),
+    row(2025, 33398, "high", "2025q2"),
+    row(2025, 39824, "high", "2025q3"),
+  ],
   growth: { "2024q3": 7, "2024q4": 13, "2025q1": 18, "2025q2": 26, "2025q3": 34 },
   ghost: row(2022, 100180, "high", undefined, "Before elimination."),
 };
 const en = copyFile.en;
 const zh = copyFile["zh-hans"];
 const FRAME_IDS = ["wide", "narrow", "slide", "pocket"] as const;
-const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en", data = input) => layoutCloudRevenue(data, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
+const lay = (frame: FrameId, locale: "en" | "zh-hans" = "en", data = input) =>
+  layoutCloudRevenue(data, { frame: FRAMES[frame], locale, publishers: () => "Fixture" }, locale === "en" ? en : zh);
 const bar = (s: Scene, key: string) => mark(s, key, "rect");
 const base = (s: Scene, id: "years" | "quarters") => mark(s, `base-${id}`, "line").y1;
 
@@ -49,8 +63,10 @@ describe("cloud-revenue: fiscal years and quarters on one scale", () => {
   it("starts every bar at zero with the same yuan per unit of height in both panels, in every frame", () => {
     for (const frame of FRAME_IDS) {
       const s = lay(frame);
-      for (const b of byPrefix(s, "fy-")) expect((b as { y: number; height: number }).y + (b as { height: number }).height, `${frame} ${b.key}`).toBeCloseTo(base(s, "years"), 5);
-      for (const b of byPrefix(s, "q-").filter((m) => !(m.attrs && "data-missing" in m.attrs))) expect((b as { y: number }).y + (b as { height: number }).height).toBeCloseTo(base(s, "quarters"), 5);
+      for (const b of byPrefix(s, "fy-"))
+        expect((b as { y: number; height: number }).y + (b as { height: number }).height, `${frame} ${b.key}`).toBeCloseTo(base(s, "years"), 5);
+      for (const b of byPrefix(s, "q-").filter((m) => !(m.attrs && "data-missing" in m.attrs)))
+        expect((b as { y: number }).y + (b as { height: number }).height).toBeCloseTo(base(s, "quarters"), 5);
       expect(bar(s, "q-2025q3").height / bar(s, "fy-2022").height, frame).toBeCloseTo(39824 / 74568, 5);
     }
   });
@@ -157,7 +173,10 @@ describe("cloud-revenue: words and table", () => {
     expect(revenueText(input, en, "en").title).toBe("Alibaba Cloud's revenue grew 96-fold in 8 years, and growth is picking up again");
     expect(revenueText({ ...input, growth: { "2024q3": 20, "2025q3": 10 } }, en, "en").title).toBe("Alibaba Cloud's revenue grew 96-fold in 8 years");
     expect(revenueText(input, zh, "zh-hans").title).toBe("阿里云年收入8年间扩大到96倍，近来增速再度加快");
-    for (const [c, l] of [[en, "en"], [zh, "zh-hans"]] as const) {
+    for (const [c, l] of [
+      [en, "en"],
+      [zh, "zh-hans"],
+    ] as const) {
       const { title, desc, notes } = revenueText(input, c, l);
       for (const s of [title, desc, ...notes]) expect(s).not.toMatch(/\{\w+\}/);
       expectFilled([c.title, c.titleSteady, c.desc, ...c.notes, c.lowNote, c.missingNote], copyVars(input, c, l), l);
@@ -173,7 +192,10 @@ describe("cloud-revenue: words and table", () => {
     expect(revenueText(input, zh, "zh-hans").notes.at(-2)).toMatch(/^空心柱（2021财年和2023财年）/);
     // Every bar well sourced and every amount known: neither note.
     const sure = { ...input, years: input.years.map((r) => ({ ...r, confidence: "high" as const })), quarters: input.quarters.filter((r) => r.value !== null) };
-    for (const [c, l] of [[en, "en"], [zh, "zh-hans"]] as const) {
+    for (const [c, l] of [
+      [en, "en"],
+      [zh, "zh-hans"],
+    ] as const) {
       const words = revenueText(sure, c, l).notes;
       expect(words, l).toHaveLength(c.notes.length);
       expect(words.join(" "), l).not.toMatch(/hollow|空心/i);
@@ -197,7 +219,10 @@ describe("cloud-revenue: words and table", () => {
         expect(spec.table.rows.length).toBe(spec.scene.marks.filter((m) => m.tip).length);
         // The notes speak of hollow bars exactly when the chart draws some.
         const hollow = spec.scene.marks.filter((m) => m.tip?.confidence === "low" && m.className === "chart-mark").length;
-        expect(spec.notes.some((n) => /hollow|空心/i.test(n)), `${locale} ${frame}`).toBe(hollow > 0);
+        expect(
+          spec.notes.some((n) => /hollow|空心/i.test(n)),
+          `${locale} ${frame}`,
+        ).toBe(hollow > 0);
         // The deck shows the slide frame: drawn taller than its frame, it would be scaled below its type sizes.
         if (frame === "slide") expect(spec.scene.height, `${locale} slide`).toBeLessThanOrEqual(FRAMES.slide.height);
       }

@@ -24,7 +24,15 @@ const clusterRows: SeriesRow[] = [
   row({ key: "msft-openai-2020", year: 2020, value: 10000, label_en: "Microsoft for OpenAI", label_zh: "微软为OpenAI所建" }),
   row({ key: "tesla-a100-2021", year: 2021, value: 5760, confidence: "medium", label_en: "Tesla A100 cluster", label_zh: "特斯拉A100集群" }),
   row({ key: "meta-rsc-2022", year: 2022, value: 16000, label_en: "Meta RSC", label_zh: "Meta RSC" }),
-  row({ key: "tesla-h100-2023", year: 2023, value: 10000, label_en: "Tesla H100 cluster", label_zh: "特斯拉H100集群", note: "This is not Dojo.", note_zh: "它不是Dojo。" }),
+  row({
+    key: "tesla-h100-2023",
+    year: 2023,
+    value: 10000,
+    label_en: "Tesla H100 cluster",
+    label_zh: "特斯拉H100集群",
+    note: "This is not Dojo.",
+    note_zh: "它不是Dojo。",
+  }),
   row({ key: "bytedance-megascale-2024", year: 2024, value: 12288, confidence: "medium", label_en: "ByteDance MegaScale", label_zh: "字节跳动MegaScale" }),
   row({ key: "meta-llama3-2024", year: 2024, value: 24576, label_en: "Meta Llama 3 cluster", label_zh: "Meta Llama 3集群" }),
   row({ key: "tesla-texas-2024", year: 2024, value: 50000, confidence: "low", label_en: "Tesla Texas", label_zh: "特斯拉得州集群", note: "A target." }),
@@ -33,13 +41,42 @@ const clusterRows: SeriesRow[] = [
   row({ key: "undisclosed-2025", year: 2025, value: null, label_en: "Not disclosed" }),
 ];
 const computeRowsFixture: SeriesRow[] = [
-  row({ key: "tesla-2021", year: 2021, value: 1.8, label_en: "Tesla A100 cluster (FP16)", label_zh: "特斯拉A100集群(FP16)", note: "FP16 peak of 5,760 A100s." }),
+  row({
+    key: "tesla-2021",
+    year: 2021,
+    value: 1.8,
+    label_en: "Tesla A100 cluster (FP16)",
+    label_zh: "特斯拉A100集群(FP16)",
+    note: "FP16 peak of 5,760 A100s.",
+  }),
   row({ key: "fuyao-2022", year: 2022, value: 0.6, label_en: "Fuyao, Ulanqab (precision not stated)", label_zh: "扶摇,乌兰察布(精度未注明)" }),
   row({ key: "zhangbei-2022", year: 2022, value: 12, label_en: "Zhangbei (precision not stated)", label_zh: "张北(精度未注明)" }),
   row({ key: "ulanqab-2022", year: 2022, value: 3, label_en: "Ulanqab (precision not stated)", label_zh: "乌兰察布(精度未注明)" }),
-  row({ key: "lingjun-2022", year: 2022, value: 15, confidence: "medium", label_en: "Lingjun, both centres (precision not stated)", label_zh: "灵骏两地合计(精度未注明)" }),
-  row({ key: "google-2022", year: 2022, value: 9, confidence: "medium", label_en: "Google (comparison; precision not stated)", label_zh: "谷歌(对比值,精度未注明)" }),
-  row({ key: "tesla-h100-2023", year: 2023, value: 39.6, unit: "eops", label_en: "Tesla H100 cluster (INT8)", label_zh: "特斯拉H100集群(INT8)", note: "INT8 peak. Not Dojo." }),
+  row({
+    key: "lingjun-2022",
+    year: 2022,
+    value: 15,
+    confidence: "medium",
+    label_en: "Lingjun, both centres (precision not stated)",
+    label_zh: "灵骏两地合计(精度未注明)",
+  }),
+  row({
+    key: "google-2022",
+    year: 2022,
+    value: 9,
+    confidence: "medium",
+    label_en: "Google (comparison; precision not stated)",
+    label_zh: "谷歌(对比值,精度未注明)",
+  }),
+  row({
+    key: "tesla-h100-2023",
+    year: 2023,
+    value: 39.6,
+    unit: "eops",
+    label_en: "Tesla H100 cluster (INT8)",
+    label_zh: "特斯拉H100集群(INT8)",
+    note: "INT8 peak. Not Dojo.",
+  }),
 ];
 const top500Rows: SeriesRow[] = (
   [
@@ -138,7 +175,9 @@ describe("compute-scale step 0: GPUs per cluster on a log axis", () => {
   });
 
   it("gives each cluster its own row and writes each year once", () => {
-    const ys = byPrefix(s, "m-").filter((m) => on(s, m.key)).map((m) => (m.type === "rect" ? m.y : 0));
+    const ys = byPrefix(s, "m-")
+      .filter((m) => on(s, m.key))
+      .map((m) => (m.type === "rect" ? m.y : 0));
     expect(new Set(ys).size).toBe(9);
     expect(byPrefix(s, "gpu-year-").map((t) => (t.type === "text" ? t.lines[0] : ""))).toEqual(["2020", "2021", "2022", "2023", "2024", "2025"]);
   });
@@ -155,7 +194,12 @@ describe("compute-scale step 0: GPUs per cluster on a log axis", () => {
     expect(mark(s, "gpu-value-tesla-h100-2023", "text").lines[0]).toBe("10,000 · not Dojo");
     expect(dot("tesla-h100-2023").tip!.note).toMatch(/Dojo/);
     expect(dot("tesla-texas-2024").tip!.confidence).toBe("low");
-    expect(dot("msft-openai-2020").tip).toMatchObject({ label: "2020, Microsoft for OpenAI: 10,000 GPUs", value: "10,000 GPUs", source: "Fixture", year: 2020 });
+    expect(dot("msft-openai-2020").tip).toMatchObject({
+      label: "2020, Microsoft for OpenAI: 10,000 GPUs",
+      value: "10,000 GPUs",
+      source: "Fixture",
+      year: 2020,
+    });
   });
 
   it("keeps the other panels folded: bars at zero width, the reference flat on its baseline", () => {
@@ -244,7 +288,15 @@ describe("compute-scale step 3: unit squares", () => {
   /** The squares of a block, read back from its paths of ten ("Mx yhWvHh-WZ" each). */
   const squaresIn = (sc: Scene, k: string) =>
     mark(sc, `units-${k}`, "group").children.flatMap((m) =>
-      m.type === "path" ? [...m.d.matchAll(/M([\d.-]+) ([\d.-]+)h([\d.-]+)v([\d.-]+)/g)].map((x) => ({ x0: +x[1]!, y0: +x[2]!, x1: +x[1]! + +x[3]!, y1: +x[2]! + +x[4]!, w: +x[3]! })) : [],
+      m.type === "path"
+        ? [...m.d.matchAll(/M([\d.-]+) ([\d.-]+)h([\d.-]+)v([\d.-]+)/g)].map((x) => ({
+            x0: +x[1]!,
+            y0: +x[2]!,
+            x1: +x[1]! + +x[3]!,
+            y1: +x[2]! + +x[4]!,
+            w: +x[3]!,
+          }))
+        : [],
     );
   const squares = (k: string) => squaresIn(s, k);
 
@@ -324,7 +376,8 @@ describe("compute-scale: steps are states of one plot", () => {
     for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
       const keys = STEP_LIST.map((step) => new Set(all(lay(frame, step)).map((m) => m.key)));
       const every = [...keys[0]!].filter((k) => keys.every((ks) => ks.has(k)));
-      for (const k of ["m-tesla-h100-2023", "m-zhangbei-2022", "top-dot-2022", "top-line", "gpu-head", "cmp-head", "name-tesla-a100-2021"]) expect(every, `${frame} ${k}`).toContain(k);
+      for (const k of ["m-tesla-h100-2023", "m-zhangbei-2022", "top-dot-2022", "top-line", "gpu-head", "cmp-head", "name-tesla-a100-2021"])
+        expect(every, `${frame} ${k}`).toContain(k);
     }
   });
 
@@ -339,7 +392,13 @@ describe("compute-scale: steps are states of one plot", () => {
     expect(states["2"]!["units-xai-colossus-2025"]).toEqual({ "data-off": "" });
     expect(Object.keys(states["2"]!).filter((k) => k.startsWith("u-"))).toEqual([]);
     // Steps 0 and 1 do not draw the squares at all (a placement of those steps alone carries none).
-    for (const id of ["0", "1"]) expect(Object.entries(states[id]!).filter(([k]) => k.startsWith("u-")).every(([, d]) => d === 0), id).toBe(true);
+    for (const id of ["0", "1"])
+      expect(
+        Object.entries(states[id]!)
+          .filter(([k]) => k.startsWith("u-"))
+          .every(([, d]) => d === 0),
+        id,
+      ).toBe(true);
     // Step 2: the reference rises from its baseline.
     expect(states["2"]!["top-dot-2022"]).toMatchObject({ cy: expect.any(String), "data-off": null });
   });
@@ -357,7 +416,9 @@ describe("compute-scale: steps are states of one plot", () => {
 
 describe("compute-scale: legible and uncluttered in every frame, step and language", () => {
   const scenes = (["en", "zh-hans", "zh-hant"] as const).flatMap((locale) =>
-    (["wide", "narrow", "slide", "pocket"] as const).flatMap((frame) => [...STEP_LIST, undefined].map((step) => ({ name: `${locale} ${frame} step ${step ?? "all"}`, frame, s: lay(frame, step, locale) }))),
+    (["wide", "narrow", "slide", "pocket"] as const).flatMap((frame) =>
+      [...STEP_LIST, undefined].map((step) => ({ name: `${locale} ${frame} step ${step ?? "all"}`, frame, s: lay(frame, step, locale) })),
+    ),
   );
 
   it("keeps the view contract, with no text under the frame's minimum size", () => {
@@ -365,16 +426,24 @@ describe("compute-scale: legible and uncluttered in every frame, step and langua
   });
 
   it("keeps every label and mark inside the SVG", () => {
-    for (const { name, s } of scenes) expectInside(s, name, shown(s).filter((x) => x.type === "text" || x.tip));
+    for (const { name, s } of scenes)
+      expectInside(
+        s,
+        name,
+        shown(s).filter((x) => x.type === "text" || x.tip),
+      );
   });
 
   it("never lets two labels overlap, nor a label lie over a dot or a bar", () => {
     for (const { name, s } of scenes) {
       const labels = texts(s).map((t) => ({ t, b: textBox(t) }));
-      expectApart(labels.map(({ t, b }) => ({ key: `"${t.lines.join(" ")}"`, box: b })), name, -0.5);
+      expectApart(
+        labels.map(({ t, b }) => ({ key: `"${t.lines.join(" ")}"`, box: b })),
+        name,
+        -0.5,
+      );
       const marks = shown(s).filter((m) => m.tip && m.className !== "chart-cs-block");
-      for (const { t, b } of labels)
-        for (const m of marks) expect(overlaps(b, markBox(m)!, -0.5), `${name}: "${t.lines.join(" ")}" over ${m.key}`).toBe(false);
+      for (const { t, b } of labels) for (const m of marks) expect(overlaps(b, markBox(m)!, -0.5), `${name}: "${t.lines.join(" ")}" over ${m.key}`).toBe(false);
     }
   });
 
@@ -448,7 +517,10 @@ describe("compute-scale snapshots", () => {
   for (const frame of ["wide", "narrow", "slide", "pocket"] as const) {
     for (const step of [...STEP_LIST, undefined]) {
       it(`draws the ${frame} frame at ${step === undefined ? "the complete chart" : `step ${step}`} deterministically`, () => {
-        expectSvgSnapshot(toMarkup(sceneTree(lay(frame, step), "cs")), path.join(dir, `compute-scale-${frame}-${step === undefined ? "all" : `step${step}`}.svg`));
+        expectSvgSnapshot(
+          toMarkup(sceneTree(lay(frame, step), "cs")),
+          path.join(dir, `compute-scale-${frame}-${step === undefined ? "all" : `step${step}`}.svg`),
+        );
       });
     }
   }

@@ -14,7 +14,13 @@ import { expectSvgSnapshot } from "./snapshot";
 import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts, expectInside } from "./scene-helpers";
 
 // A fixed fixture, so the snapshots change only when the layout does, not when the data is revised.
-const row = (year: number, value: number | null, confidence: Row["confidence"] = "high", note?: string): Row => ({ year, value, source: ["fixture"], confidence, note });
+const row = (year: number, value: number | null, confidence: Row["confidence"] = "high", note?: string): Row => ({
+  year,
+  value,
+  source: ["fixture"],
+  confidence,
+  note,
+});
 const input: TrafficInput = {
   gmv: [
     row(2009, 0.52),
@@ -32,7 +38,16 @@ const input: TrafficInput = {
     row(2021, 5403),
     row(2022, null, "high", "Not disclosed."),
   ],
-  orders: [row(2009, 400, "medium"), row(2014, 80000), row(2015, 140000), row(2016, 175000), row(2017, 325000), row(2018, 491000), row(2019, 544000), row(2020, 583000)],
+  orders: [
+    row(2009, 400, "medium"),
+    row(2014, 80000),
+    row(2015, 140000),
+    row(2016, 175000),
+    row(2017, 325000),
+    row(2018, 491000),
+    row(2019, 544000),
+    row(2020, 583000),
+  ],
   payments: [row(2009, 200, "medium"), row(2013, 15000, "medium"), row(2014, 47500, "high"), row(2015, 85900), row(2016, 120000), row(2017, 256000)],
   mobile: [row(2012, 5, "low"), row(2013, 21, "medium"), row(2014, 42.6), row(2015, 68.67), row(2016, 82, "medium"), row(2017, 90, "medium")],
   tmall2010: row(2010, 9.36),
@@ -43,7 +58,11 @@ const input: TrafficInput = {
 const en = copyFile.en;
 const zh = copyFile["zh-hans"];
 const lay = (frame: FrameId, o: { scale?: "linear" | "log"; step?: number; locale?: "en" | "zh-hans" } = {}) =>
-  layoutDouble11Traffic(input, { frame: FRAMES[frame], locale: o.locale ?? "en", scale: o.scale, step: o.step, publishers: () => "Fixture" }, o.locale === "zh-hans" ? zh : en);
+  layoutDouble11Traffic(
+    input,
+    { frame: FRAMES[frame], locale: o.locale ?? "en", scale: o.scale, step: o.step, publishers: () => "Fixture" },
+    o.locale === "zh-hans" ? zh : en,
+  );
 const wide = (o: { scale?: "linear" | "log"; step?: number } = {}) => lay("wide", o);
 const narrow = (o: { scale?: "linear" | "log"; step?: number } = {}) => lay("narrow", o);
 const bar = (s: ReturnType<typeof wide>, year: number) => mark(s, `gmv-${year}`, "rect");
@@ -67,7 +86,11 @@ describe("Double 11: sales", () => {
   });
 
   it("marks years from 2020 as the eleven-day window and puts the dashed break between 2019 and 2020, through all panels", () => {
-    expect(byPrefix(scene, "gmv-").filter((b) => b.attrs?.["data-kind"] === "eleven-days").map((b) => b.tip!.year)).toEqual([2020, 2021]);
+    expect(
+      byPrefix(scene, "gmv-")
+        .filter((b) => b.attrs?.["data-kind"] === "eleven-days")
+        .map((b) => b.tip!.year),
+    ).toEqual([2020, 2021]);
     const brk = mark(scene, "window-break", "line");
     expect(brk.x1).toBeGreaterThan(bar(scene, 2019).x + bar(scene, 2019).width);
     expect(brk.x1).toBeLessThan(bar(scene, ELEVEN_DAY_WINDOW_FROM).x);
@@ -124,7 +147,11 @@ describe("Double 11: log scale", () => {
   it("keeps the same marks and the same columns, so the toggle moves bars rather than replacing them", () => {
     const lin = wide();
     // Ticks are keyed by value, so the two axes' ticks differ; every other mark is in both.
-    const keys = (s: ReturnType<typeof wide>) => all(s).map((m) => m.key).filter((k) => !k.startsWith("y-")).sort();
+    const keys = (s: ReturnType<typeof wide>) =>
+      all(s)
+        .map((m) => m.key)
+        .filter((k) => !k.startsWith("y-"))
+        .sort();
     expect(keys(log)).toEqual(keys(lin));
     expect(bar(log, 2015).x).toBe(bar(lin, 2015).x);
     expect(bar(log, 2015).height).not.toBeCloseTo(bar(lin, 2015).height, 0);
@@ -291,11 +318,15 @@ describe("Double 11: legible and uncluttered in every frame, step, scale and lan
 
   it("never lets two value labels overlap, and keeps the magnifier's labels inside it", () => {
     for (const { name, s } of scenes) {
-      const labels = shown(s).filter((m) => m.type === "text" && /^(value-|payments-label)/.test(m.key)).map((m) => boxIn(s, m.key));
+      const labels = shown(s)
+        .filter((m) => m.type === "text" && /^(value-|payments-label)/.test(m.key))
+        .map((m) => boxIn(s, m.key));
       for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!, labels[j]!), name).toBe(false);
       if (!on(s, "inset")) continue;
       const box = boxIn(s, "inset-box");
-      const inner = mark(s, "inset", "group").children.filter((m) => m.type === "text").map((m) => boxIn(s, m.key));
+      const inner = mark(s, "inset", "group")
+        .children.filter((m) => m.type === "text")
+        .map((m) => boxIn(s, m.key));
       for (const b of inner) {
         expect(b.x0, name).toBeGreaterThanOrEqual(box.x0 - 0.5);
         expect(b.x1, name).toBeLessThanOrEqual(box.x1 + 0.5);

@@ -25,7 +25,7 @@ import {
   type StrategyKind,
 } from "@/components/charts/elasticity/model";
 import { layoutElasticity, run } from "@/components/charts/elasticity/layout";
-import { ZOOM, geometry, yMaxFor } from "@/components/charts/elasticity/scales";
+import { ZOOM, yMaxFor } from "@/components/charts/elasticity/scales";
 import { lineBoxes } from "@/components/charts/elasticity/annotations";
 import { STEPS, plan2010, scenarioFor } from "@/components/charts/elasticity/steps";
 import { describe as describeState, tableFor, tallyFor, type ElasticityCopy, type ElasticityInputs } from "@/components/charts/elasticity/text";
@@ -217,7 +217,9 @@ const words = (s: Scene, key: string) => mark(s, key, "text").lines.join("\n");
 /** What the explorer can ask for: every strategy at several margins, and every delay for elastic capacity. */
 const KINDS: StrategyKind[] = ["plan2010", "normal", "peak", "elastic"];
 const explorerScenarios: Scenario[] = KINDS.flatMap((kind) =>
-  [0, 0.35, 1, 2].flatMap((headroom) => (kind === "elastic" ? (["servers", "vms", "containers"] as DelayOption[]) : (["vms"] as DelayOption[])).map((delay) => ({ kind, headroom, delay }))),
+  [0, 0.35, 1, 2].flatMap((headroom) =>
+    (kind === "elastic" ? (["servers", "vms", "containers"] as DelayOption[]) : (["vms"] as DelayOption[])).map((delay) => ({ kind, headroom, delay })),
+  ),
 );
 
 describe("layout: scales and axes", () => {
@@ -226,7 +228,13 @@ describe("layout: scales and axes", () => {
     const ys = (s: Scene) => byPrefix(s, "y-day-grid-").map((m) => (m.type === "line" ? m.y1 : 0));
     expect(ys(lay("wide", { step: 3 }))).toEqual(ys(lay("wide")));
     expect(byPrefix(lay("wide"), "y-day-label-").map((m) => (m.type === "text" ? m.lines[0] : ""))).toEqual(["0", "1×", "2×", "3×", "4×"]);
-    expect(byPrefix(lay("wide", { locale: "zh-hans" }), "y-day-label-").map((m) => (m.type === "text" ? m.lines[0] : ""))).toEqual(["0", "1倍", "2倍", "3倍", "4倍"]);
+    expect(byPrefix(lay("wide", { locale: "zh-hans" }), "y-day-label-").map((m) => (m.type === "text" ? m.lines[0] : ""))).toEqual([
+      "0",
+      "1倍",
+      "2倍",
+      "3倍",
+      "4倍",
+    ]);
   });
 
   it("sets the whole night beside midnight enlarged when wide or on a slide, sharing the left labels, and stacks them on a phone", () => {
@@ -255,7 +263,11 @@ describe("layout: scales and axes", () => {
   it("labels the night every six hours, with the dates under its first two times, and midnight every twenty minutes", () => {
     for (const frame of FRAME_IDS) {
       const s = lay(frame);
-      expect(byPrefix(s, "x-day-").filter((m) => !m.key.includes("date")).map((m) => (m.type === "text" ? m.lines[0] : ""))).toEqual(["18:00", "00:00", "06:00", "12:00", "18:00"]);
+      expect(
+        byPrefix(s, "x-day-")
+          .filter((m) => !m.key.includes("date"))
+          .map((m) => (m.type === "text" ? m.lines[0] : "")),
+      ).toEqual(["18:00", "00:00", "06:00", "12:00", "18:00"]);
       expect(byPrefix(s, "x-zoom-").map((m) => (m.type === "text" ? m.lines[0] : ""))).toEqual(["00:00", "00:20", "00:40", "01:00"]);
     }
     expect(words(lay("wide"), "x-day-date-0")).toBe("10 Nov");
@@ -363,7 +375,8 @@ describe("layout: steps and the explorer's scenarios are states of one plot", ()
   });
 
   it("keeps the panels, the axes and the inspectable marks in place; only values and words move", () => {
-    const fixed = (s: Scene) => all(s).flatMap((m) => (m.type === "rect" || m.type === "line" ? [[m.key, JSON.stringify({ ...m, tip: undefined, className: undefined })]] : []));
+    const fixed = (s: Scene) =>
+      all(s).flatMap((m) => (m.type === "rect" || m.type === "line" ? [[m.key, JSON.stringify({ ...m, tip: undefined, className: undefined })]] : []));
     for (const frame of FRAME_IDS) for (const step of [0, 1, 2, 3]) expect(fixed(lay(frame, { step }))).toEqual(fixed(lay(frame)));
   });
 
@@ -384,7 +397,9 @@ describe("layout: legible and uncluttered in every frame, state and language", (
   const scenes = LOCALES.flatMap((locale) =>
     FRAME_IDS.flatMap((frame) => [
       ...STATES.map((step) => ({ name: `${locale} ${frame} step ${step ?? "all"}`, frame, s: lay(frame, { step, locale }) })),
-      ...(locale === "zh-hant" ? [] : explorerScenarios.map((scenario) => ({ name: `${locale} ${frame} ${JSON.stringify(scenario)}`, frame, s: lay(frame, { scenario, locale }) }))),
+      ...(locale === "zh-hant"
+        ? []
+        : explorerScenarios.map((scenario) => ({ name: `${locale} ${frame} ${JSON.stringify(scenario)}`, frame, s: lay(frame, { scenario, locale }) }))),
     ]),
   );
 
@@ -399,7 +414,12 @@ describe("layout: legible and uncluttered in every frame, state and language", (
   it("never lets two labels overlap", () => {
     for (const { name, s } of scenes) {
       const ts = texts(s);
-      const clashes = ts.flatMap((a, i) => ts.slice(i + 1).filter((b) => overlaps(textBox(a), textBox(b))).map((b) => `"${a.lines.join(" ")}" over "${b.lines.join(" ")}"`));
+      const clashes = ts.flatMap((a, i) =>
+        ts
+          .slice(i + 1)
+          .filter((b) => overlaps(textBox(a), textBox(b)))
+          .map((b) => `"${a.lines.join(" ")}" over "${b.lines.join(" ")}"`),
+      );
       expect(clashes, name).toEqual([]);
     }
   });

@@ -58,12 +58,24 @@ describe("labels", () => {
 
 describe("axes", () => {
   it("ticks a log scale at whole decades and keys every mark by its value", () => {
-    const s = scaleLog().domain(decadeDomain([3, 4500])).range([100, 0]);
+    const s = scaleLog()
+      .domain(decadeDomain([3, 4500]))
+      .range([100, 0]);
     expect(s.domain()).toEqual([1, 10000]);
     const ticks = ticksOf(s, 5, String, true);
     expect(ticks.map((t) => t.value)).toEqual([1, 10, 100, 1000, 10000]);
     const marks = yAxis(ticks, { key: "y", x0: 40, x1: 300, labelX: 36, size: 11, skipGridAt: 1 });
-    expect(marks.map((m) => m.key)).toEqual(["y-label-1", "y-grid-10", "y-label-10", "y-grid-100", "y-label-100", "y-grid-1000", "y-label-1000", "y-grid-10000", "y-label-10000"]);
+    expect(marks.map((m) => m.key)).toEqual([
+      "y-label-1",
+      "y-grid-10",
+      "y-label-10",
+      "y-grid-100",
+      "y-label-100",
+      "y-grid-1000",
+      "y-label-1000",
+      "y-grid-10000",
+      "y-label-10000",
+    ]);
   });
 
   it("thins crowded ticks but keeps the ones asked for", () => {
@@ -81,7 +93,12 @@ const scene = (marks: Scene["marks"], title = "T"): Scene => ({ width: 100, heig
 describe("scene → SVG tree", () => {
   it("writes the view contract: role, title and desc, data-point and tip attributes, data-year", () => {
     const tree = sceneTree(
-      scene([rect("bar-2016", 10, 20, 5, 30, { className: "chart-mark", tip: { label: "2016: ¥120.7bn", title: "2016 · Sales", value: "¥120.7bn", source: "Xinhua", year: 2016, confidence: "low" } })]),
+      scene([
+        rect("bar-2016", 10, 20, 5, 30, {
+          className: "chart-mark",
+          tip: { label: "2016: ¥120.7bn", title: "2016 · Sales", value: "¥120.7bn", source: "Xinhua", year: 2016, confidence: "low" },
+        }),
+      ]),
       "u",
     );
     const svg = toMarkup(tree);
@@ -89,7 +106,9 @@ describe("scene → SVG tree", () => {
     expect(tree.attrs["aria-labelledby"]).toBe("u-t u-d");
     expect(svg).toContain('<title id="u-t" data-k="$title">T</title>');
     expect(svg).toContain('<desc id="u-d" data-k="$desc">D</desc>');
-    expect(svg).toMatch(/<rect data-k="bar-2016" class="chart-mark" x="10" y="20" width="5" height="30" data-point="" data-year="2016" data-label="2016: ¥120.7bn" data-tip-title="2016 · Sales" data-tip-value="¥120.7bn" data-tip-source="Xinhua" data-confidence="low">/);
+    expect(svg).toMatch(
+      /<rect data-k="bar-2016" class="chart-mark" x="10" y="20" width="5" height="30" data-point="" data-year="2016" data-label="2016: ¥120.7bn" data-tip-title="2016 · Sales" data-tip-value="¥120.7bn" data-tip-source="Xinhua" data-confidence="low">/,
+    );
   });
 
   it("draws lines as paths and places text with a transform, so CSS transitions can animate both", () => {

@@ -30,12 +30,35 @@ export function pathBox(d: string): Box {
   let x = 0;
   let y = 0;
   for (const [, cmd, args] of d.matchAll(/([MLHVAZmlhvz])([^MLHVAZmlhvz]*)/g)) {
-    const n = args!.trim().split(/[\s,]+/).filter(Boolean).map(Number);
-    if (cmd === "M" || cmd === "L") for (let i = 0; i < n.length; i += 2) (xs.push((x = n[i]!)), ys.push((y = n[i + 1]!)));
-    if (cmd === "m" || cmd === "l") for (let i = 0; i < n.length; i += 2) (xs.push((x += n[i]!)), ys.push((y += n[i + 1]!)));
-    if (cmd === "H" || cmd === "h") (xs.push((x = cmd === "H" ? n[0]! : x + n[0]!)), ys.push(y));
-    if (cmd === "V" || cmd === "v") (ys.push((y = cmd === "V" ? n[0]! : y + n[0]!)), xs.push(x));
-    if (cmd === "A") (xs.push((x = n[5]!)), ys.push((y = n[6]!) - n[0]!, y + n[0]!));
+    const n = args!
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    const relative = cmd === "m" || cmd === "l" || cmd === "h" || cmd === "v";
+    if (cmd === "M" || cmd === "L" || cmd === "m" || cmd === "l")
+      for (let i = 0; i < n.length; i += 2) {
+        x = relative ? x + n[i]! : n[i]!;
+        y = relative ? y + n[i + 1]! : n[i + 1]!;
+        xs.push(x);
+        ys.push(y);
+      }
+    if (cmd === "H" || cmd === "h") {
+      x = relative ? x + n[0]! : n[0]!;
+      xs.push(x);
+      ys.push(y);
+    }
+    if (cmd === "V" || cmd === "v") {
+      y = relative ? y + n[0]! : n[0]!;
+      ys.push(y);
+      xs.push(x);
+    }
+    if (cmd === "A") {
+      x = n[5]!;
+      y = n[6]!;
+      xs.push(x);
+      ys.push(y - n[0]!, y + n[0]!);
+    }
   }
   return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
@@ -55,7 +78,11 @@ export function boxIn(scene: Scene, key: string): Box {
   if (!find(scene.marks)) throw new Error(`no mark "${key}"`);
   let dx = 0;
   let dy = 0;
-  for (const g of path.slice(0, -1)) if (g.type === "group") ((dx += g.x ?? 0), (dy += g.y ?? 0));
+  for (const g of path.slice(0, -1))
+    if (g.type === "group") {
+      dx += g.x ?? 0;
+      dy += g.y ?? 0;
+    }
   const m = path.at(-1)!;
   const b =
     m.type === "text"

@@ -25,7 +25,7 @@ export function normalizeSvg(svg: string): string {
 }
 
 export function expectSvgSnapshot(element: ReactElement | string, file: string) {
-  const actual = normalizeSvg(typeof element === "string" ? element : renderToStaticMarkup(element)) + "\n";
+  const actual = `${normalizeSvg(typeof element === "string" ? element : renderToStaticMarkup(element))}\n`;
   const changed = file.replace(/\.svg$/, "-changed.svg");
   if (!fs.existsSync(file)) {
     // A missing golden file is written on a developer's machine, but in CI it is a failure: a snapshot

@@ -2,7 +2,15 @@
 // Simplified Chinese, so tests and snapshots change only when the layout does, not when the data is revised.
 import { DOMAIN, type EventItem, type TimelineInput } from "@/components/charts/timeline/input";
 
-export type Row = [id: string, date: string, theme: EventItem["theme"], en: string, zh: string, confidence?: EventItem["confidence"], annotation?: [string, string]];
+export type Row = [
+  id: string,
+  date: string,
+  theme: EventItem["theme"],
+  en: string,
+  zh: string,
+  confidence?: EventItem["confidence"],
+  annotation?: [string, string],
+];
 export const rows: Row[] = [
   ["early", "2006-08-24", "platform", "A rival rents out computing by the hour", "对手开始按小时出租算力"],
   ["work-begins", "2009", "platform", "Work starts on a cloud operating system", "云操作系统开始研发"],

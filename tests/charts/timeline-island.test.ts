@@ -27,7 +27,8 @@ const text: TimelineIslandText = {
   announceHidden: "{theme} hidden. {count} events shown",
   announceShown: "{theme} shown. {count} events shown",
 };
-const tree = (frame: "wide" | "narrow", view: TimelineView = defaultView(input)) => sceneTree(layoutTimeline(input, FRAMES[frame], view), `t-${frame}`, { "data-frame": frame, class: `chart-${frame}` });
+const tree = (frame: "wide" | "narrow", view: TimelineView = defaultView(input)) =>
+  sceneTree(layoutTimeline(input, FRAMES[frame], view), `t-${frame}`, { "data-frame": frame, class: `chart-${frame}` });
 
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -45,7 +46,13 @@ async function mount() {
   const figure = document.querySelector<HTMLElement>("figure")!;
   root = createRoot(document.getElementById("host")!);
   await act(async () => {
-    root!.render(createElement(TimelineIsland, { uid: "t", input, text }, PAGE_FRAMES.map((frame) => createElement(Plot, { key: frame, tree: tree(frame as "wide" | "narrow") }))));
+    root!.render(
+      createElement(
+        TimelineIsland,
+        { uid: "t", input, text },
+        PAGE_FRAMES.map((frame) => createElement(Plot, { key: frame, tree: tree(frame as "wide" | "narrow") })),
+      ),
+    );
   });
   const svg = (frame: string) => figure.querySelector<SVGSVGElement>(`svg[data-frame="${frame}"]`)!;
   const el = (frame: string, key: string) => svg(frame).querySelector(`[data-k="${key}"]`)!;
@@ -63,7 +70,11 @@ async function slide(input: HTMLInputElement, value: number) {
 describe("timeline island", () => {
   it("draws the scripted view on the server's elements: the list's legend gives way to the chips, nothing else changes", async () => {
     const { figure, svg, el } = await mount();
-    expect(svg("wide").innerHTML).toBe(toMarkup(tree("wide")).replace(/^<svg[^>]*>/, "").replace(/<\/svg>$/, ""));
+    expect(svg("wide").innerHTML).toBe(
+      toMarkup(tree("wide"))
+        .replace(/^<svg[^>]*>/, "")
+        .replace(/<\/svg>$/, ""),
+    );
     expect(el("narrow", "legend-platform").hasAttribute("data-off")).toBe(true);
     expect(svg("narrow").getAttribute("viewBox")).toBe(tree("narrow", { ...defaultView(input), interactive: true }).attrs.viewBox);
     expect(figure.getAttribute("data-year-range")).toBe("2009-2025");
@@ -81,11 +92,12 @@ describe("timeline island", () => {
     expect(cluster.getAttribute("d")).not.toBe(before);
     const expected = tree("wide", { ...defaultView(input), range: { from: 2013, to: 2025 }, interactive: true });
     const node = (function find(n: typeof expected): typeof expected | undefined {
-      for (const c of n.children) if (typeof c !== "string") {
-        if (c.key === "ev-cluster") return c;
-        const f = find(c);
-        if (f) return f;
-      }
+      for (const c of n.children)
+        if (typeof c !== "string") {
+          if (c.key === "ev-cluster") return c;
+          const f = find(c);
+          if (f) return f;
+        }
     })(expected)!;
     expect(cluster.getAttribute("d")).toBe(node.attrs.d);
     expect(onSale.hasAttribute("data-off")).toBe(true);

@@ -20,7 +20,6 @@ import { expectSvgSnapshot } from "./snapshot";
 import { all, byPrefix, expectContract, mark, pathBox, shown, texts } from "./scene-helpers";
 import { fixture, rows, type Lang } from "./timeline-fixture";
 
-
 const input = fixture("en");
 const view = (o: Partial<TimelineView> = {}): TimelineView => ({ ...defaultView(input), ...o });
 const lay = (frame: FrameId, o: Partial<TimelineView> = {}, lang: Lang = "en") => layoutTimeline(fixture(lang), FRAMES[frame], view(o));
@@ -40,7 +39,8 @@ const centre = (b: Box) => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
 /** No shown text overlaps another or an event's glyph, and every text stays inside the frame. */
 function expectClear(s: Scene, name = "") {
   const boxes = texts(s).map((t) => ({ key: t.key, box: textBox(t) }));
-  for (const { key, box } of boxes) expect(box.x0 >= -0.5 && box.x1 <= s.width + 0.5 && box.y0 >= -0.5 && box.y1 <= s.height + 0.5, `${name} ${key} inside`).toBe(true);
+  for (const { key, box } of boxes)
+    expect(box.x0 >= -0.5 && box.x1 <= s.width + 0.5 && box.y0 >= -0.5 && box.y1 <= s.height + 0.5, `${name} ${key} inside`).toBe(true);
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${name} ${boxes[i]!.key} / ${boxes[j]!.key}`).toBe(false);
   const glyphs = shown(s).filter((m) => m.type === "path" && m.tip);
@@ -125,12 +125,19 @@ describe("timeline: lanes (wide) for several brush ranges", () => {
     expect(centre(glyphBox(z, "ev-on-sale")).x).toBeCloseTo(g.x0, 0);
     expect(centre(glyphBox(z, "ev-profit")).x).toBeCloseTo(g.x1, 0);
     expect(on(z, "early-tick") || on(z, "early-break")).toBe(false);
-    expect(texts(z).filter((t) => t.key.startsWith("tick-")).map((t) => t.lines[0])).toEqual(["2013", "2014", "2015", "2016", "2017"]);
+    expect(
+      texts(z)
+        .filter((t) => t.key.startsWith("tick-"))
+        .map((t) => t.lines[0]),
+    ).toEqual(["2013", "2014", "2015", "2016", "2017"]);
     expect(shownCount(input, view({ range: { from: 2013, to: 2017 } }))).toBe(6);
   });
 
   it("labels every n years counted from the domain's first, so labels keep their place while brushing", () => {
-    const labelled = (s: Scene) => texts(s).filter((t) => t.key.startsWith("tick-")).map((t) => Number(t.lines[0]));
+    const labelled = (s: Scene) =>
+      texts(s)
+        .filter((t) => t.key.startsWith("tick-"))
+        .map((t) => Number(t.lines[0]));
     const a = labelled(full);
     expect(a[0]).toBe(2009);
     expect(a.at(-1)).toBe(2025);
@@ -143,7 +150,11 @@ describe("timeline: lanes (wide) for several brush ranges", () => {
     expect(shown(full).some((m) => m.key.startsWith("quarter-"))).toBe(false);
     const one = lay("wide", { range: { from: 2022, to: 2022 } });
     expect(laneGeometry(input, FRAMES.wide, { from: 2022, to: 2022 }).ppy).toBeGreaterThan(QUARTERS_FROM * FRAMES.wide.type.tick);
-    expect(shown(one).filter((m) => m.key.startsWith("quarter-")).map((m) => m.key)).toEqual(["quarter-2022-1", "quarter-2022-2", "quarter-2022-3"]);
+    expect(
+      shown(one)
+        .filter((m) => m.key.startsWith("quarter-"))
+        .map((m) => m.key),
+    ).toEqual(["quarter-2022-1", "quarter-2022-2", "quarter-2022-3"]);
   });
 
   it("keeps its height while brushing (a lane has the rows the whole domain needs), and folds a hidden theme's lane", () => {
@@ -187,7 +198,9 @@ describe("timeline: lanes (wide) for several brush ranges", () => {
 
   it("orders the inspectable marks by date across lanes (the order the arrow keys walk), in every view", () => {
     for (const frame of ["wide", "slide"] as FrameId[]) {
-      const years = all(lay(frame)).filter((m) => m.tip).map((m) => timePoint(rows.find((r) => `ev-${r[0]}` === m.key)![1]).at);
+      const years = all(lay(frame))
+        .filter((m) => m.tip)
+        .map((m) => timePoint(rows.find((r) => `ev-${r[0]}` === m.key)![1]).at);
       expect(years).toEqual([...years].sort((a, b) => a - b));
     }
   });
@@ -198,7 +211,10 @@ describe("timeline: the list (narrow)", () => {
   const y = (s: Scene, key: string) => (mark(s, key) as TextMark).y;
 
   it("lists every event under its year in date order, events known only by the year first", () => {
-    const order = all(list).filter((m) => m.key.startsWith("title-")).sort((a, b) => (a as TextMark).y - (b as TextMark).y).map((m) => m.key.slice(6));
+    const order = all(list)
+      .filter((m) => m.key.startsWith("title-"))
+      .sort((a, b) => (a as TextMark).y - (b as TextMark).y)
+      .map((m) => m.key.slice(6));
     expect(order.slice(0, 6)).toEqual(["early", "work-begins", "founded", "first-sale", "beta", "near-miss"]);
     expect(y(list, "year-2009")).toBeLessThan(y(list, "title-work-begins"));
     expect(y(list, "year-2010")).toBeGreaterThan(y(list, "title-beta"));
@@ -257,7 +273,10 @@ describe("timeline: the brush strip (a control, not part of the picture)", () =>
   it("is not in the chart's scene: no handles, window or quarter lines in what the page, slide and downloads draw", () => {
     for (const frame of FRAME_IDS) {
       const keys = shown(lay(frame)).map((m) => m.key);
-      expect(keys.some((k) => /^(handle|window|veil|quarter)/.test(k)), frame).toBe(false);
+      expect(
+        keys.some((k) => /^(handle|window|veil|quarter)/.test(k)),
+        frame,
+      ).toBe(false);
     }
   });
 });
@@ -344,7 +363,9 @@ describe("timeline: the spec, from the registry", () => {
         expect(layoutTimeline(props.input, FRAMES[frame], defaultView(props.input)), `${locale} ${frame}`).toEqual(server);
         // …and for a brushed, filtered view, what the island draws is what the server would draw for it.
         const v: TimelineView = { range: { from: 2015, to: 2021 }, hidden: ["market"], cursor: 2017 };
-        expect(toMarkup(sceneTree(layoutTimeline(props.input, FRAMES[frame], v), "t"))).toBe(toMarkup(sceneTree(layoutTimeline(timelineData(locale).input, FRAMES[frame], v), "t")));
+        expect(toMarkup(sceneTree(layoutTimeline(props.input, FRAMES[frame], v), "t"))).toBe(
+          toMarkup(sceneTree(layoutTimeline(timelineData(locale).input, FRAMES[frame], v), "t")),
+        );
       }
     }
   });

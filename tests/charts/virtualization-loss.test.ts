@@ -22,7 +22,15 @@ import { all, boxIn, byPrefix, expectContract, has, mark, shown, texts, expectAp
 // Fixed fixtures, so snapshots change only when the layout or the copy does, not when the data is revised.
 // `rows` has the shape the registry has today; `corrected` the shape issue #11 gives it: Gregg's ranges are
 // an engineer's expectations (low confidence), and software emulation is a share of performance lost.
-const range = (key: string, year: number, low: number, high: number, kind: string, confidence: OverheadRow["confidence"] = "medium", note?: string): OverheadRow => ({
+const range = (
+  key: string,
+  year: number,
+  low: number,
+  high: number,
+  kind: string,
+  confidence: OverheadRow["confidence"] = "medium",
+  note?: string,
+): OverheadRow => ({
   key,
   year,
   low,
@@ -54,15 +62,19 @@ const fixed: VirtInput = { example, rows: corrected };
 
 const copyOf = (locale: Locale) => pickCopy(copyFile, locale) as VirtCopy;
 const lay = (frame: FrameId, o: { step?: number; locale?: Locale; data?: VirtInput } = {}) =>
-  layoutVirtualizationLoss(o.data ?? input, { frame: FRAMES[frame], locale: o.locale ?? "en", step: o.step, publishers: () => "Fixture" }, copyOf(o.locale ?? "en"));
+  layoutVirtualizationLoss(
+    o.data ?? input,
+    { frame: FRAMES[frame], locale: o.locale ?? "en", step: o.step, publishers: () => "Fixture" },
+    copyOf(o.locale ?? "en"),
+  );
 const calcInput = (locale: Locale = "en", frame: FrameId = "wide") => {
   const copy = copyOf(locale);
   return { locale, ...fleetContext(input, copy, () => "Fixture"), title: "T", desc: copy.descs[2]!, frame };
 };
 const calc = (settings: FleetSettings, frame: FrameId = "wide", locale: Locale = "en") => calculatorScene(FRAMES[frame], calcInput(locale, frame), settings);
 const on = (s: Scene, key: string) => shown(s).some((m) => m.key === key);
-const cls = (s: Scene, key: string) => mark(s, key).className ?? "";
-const cores = (s: Scene, kind: string) => byPrefix(s, "core-").filter((m) => !(m.attrs && "data-off" in m.attrs) && (m.className ?? "").includes(`core-${kind}`));
+const cores = (s: Scene, kind: string) =>
+  byPrefix(s, "core-").filter((m) => !(m.attrs && "data-off" in m.attrs) && (m.className ?? "").includes(`core-${kind}`));
 const frames = ["wide", "narrow", "slide", "pocket"] as const;
 
 describe("fleetLoss", () => {
@@ -136,7 +148,15 @@ describe("the steps are states of one plot", () => {
   it("keeps the server's marks in the three server and fleet steps, with the same keys", () => {
     for (const frame of frames) {
       const keys = (step: number) => new Set(all(lay(frame, { step })).map((m) => m.key));
-      const persistent = ["chassis", "head-server", "bracket-free", "bracket-lost", "hit-server-free", "hit-server-lost", ...Array.from({ length: 32 }, (_, i) => `core-${i}`)];
+      const persistent = [
+        "chassis",
+        "head-server",
+        "bracket-free",
+        "bracket-lost",
+        "hit-server-free",
+        "hit-server-lost",
+        ...Array.from({ length: 32 }, (_, i) => `core-${i}`),
+      ];
       for (const step of [0, 1, 2]) {
         const here = keys(step);
         for (const k of persistent) expect(here.has(k), `${frame} step ${step}: ${k}`).toBe(true);
@@ -216,8 +236,16 @@ describe("the steps are states of one plot", () => {
   });
 
   it("lets a reader inspect the customers' cores, the reserved ones, then the card, in that order", () => {
-    expect(shown(lay("wide", { step: 1 })).filter((m) => m.tip).map((m) => m.key)).toEqual(["hit-server-free", "hit-server-lost", "card"]);
-    expect(shown(lay("narrow", { step: 2 })).filter((m) => m.tip).map((m) => m.key)).toEqual(["hit-server-free", "hit-server-lost", "hit-fleet-free", "hit-fleet-lost"]);
+    expect(
+      shown(lay("wide", { step: 1 }))
+        .filter((m) => m.tip)
+        .map((m) => m.key),
+    ).toEqual(["hit-server-free", "hit-server-lost", "card"]);
+    expect(
+      shown(lay("narrow", { step: 2 }))
+        .filter((m) => m.tip)
+        .map((m) => m.key),
+    ).toEqual(["hit-server-free", "hit-server-lost", "hit-fleet-free", "hit-fleet-lost"]);
   });
 
   it("keeps one height per frame across the steps, so the placement keeps one viewBox", () => {
@@ -252,7 +280,9 @@ describe("the overhead strip (step 3)", () => {
   const row = (s: Scene, key: string) => mark(s, `row-${key}`);
 
   it("orders eras by year and says what kind of figure each is, from the row's own kind and note", () => {
-    const names = byPrefix(strip, "row-").filter((m) => m.tip).map((m) => m.tip!.year);
+    const names = byPrefix(strip, "row-")
+      .filter((m) => m.tip)
+      .map((m) => m.tip!.year);
     expect(names).toEqual([1998, 2006, 2012, 2016, 2017, 2017, 2022]);
     expect(mark(strip, "row-paravirt-meta", "text").lines[0]).toBe("measured · 2012");
     expect(row(strip, "paravirt").tip!.note).toBe("Note of paravirt.");
@@ -267,7 +297,8 @@ describe("the overhead strip (step 3)", () => {
   it("draws claims in the accent colour and rows of low confidence hollow", () => {
     expect(row(strip, "xdragon-claim").className).toContain("range-accent");
     expect(row(strip, "paravirt").className).toContain("range-alarm");
-    for (const m of byPrefix(strip, "row-").filter((x) => x.tip)) expect(m.tip!.confidence === "low").toBe(["article-example", "xdragon-claim", "cipu-claim"].includes(m.key.slice(4)));
+    for (const m of byPrefix(strip, "row-").filter((x) => x.tip))
+      expect(m.tip!.confidence === "low").toBe(["article-example", "xdragon-claim", "cipu-claim"].includes(m.key.slice(4)));
     expect(row(strip, "cipu-claim").tip!.value).toBe("0%, claimed · vendor claim");
   });
 
@@ -314,11 +345,15 @@ describe("the overhead strip (step 3)", () => {
 
 describe("the fleet calculator (no step)", () => {
   const settings: FleetSettings[] = [];
-  for (const c of [8, 32, 64, 128]) for (const r of [0, 1, c / 4, c - 1, c]) for (const f of [10_000, 370_000, 990_000, 1_000_000]) settings.push({ cores: c, reserved: r, fleet: f });
+  for (const c of [8, 32, 64, 128])
+    for (const r of [0, 1, c / 4, c - 1, c]) for (const f of [10_000, 370_000, 990_000, 1_000_000]) settings.push({ cores: c, reserved: r, fleet: f });
 
   it("draws the same elements for every setting, so a slider only moves, recolours or fades them", () => {
     for (const frame of ["wide", "narrow"] as const) {
-      const keys = (s: Scene) => all(s).map((m) => m.key).join(" ");
+      const keys = (s: Scene) =>
+        all(s)
+          .map((m) => m.key)
+          .join(" ");
       const first = keys(calc(settings[0]!, frame));
       for (const s of settings) expect(keys(calc(s, frame)), `${frame} ${JSON.stringify(s)}`).toBe(first);
     }
@@ -350,8 +385,14 @@ describe("the fleet calculator (no step)", () => {
           const labels = texts(scene).map((t) => ({ key: t.key, box: boxIn(scene, t.key) }));
           const name = `${locale} ${frame} ${JSON.stringify(set)}`;
           expectApart(labels, name);
-          const cells = shown(scene).filter((m) => /^(core-|sq-)/.test(m.key)).map((m) => boxIn(scene, m.key));
-          for (const l of labels) expect(cells.some((b) => overlaps(l.box, b)), `${name}: ${l.key}`).toBe(false);
+          const cells = shown(scene)
+            .filter((m) => /^(core-|sq-)/.test(m.key))
+            .map((m) => boxIn(scene, m.key));
+          for (const l of labels)
+            expect(
+              cells.some((b) => overlaps(l.box, b)),
+              `${name}: ${l.key}`,
+            ).toBe(false);
         }
       }
     }
@@ -387,7 +428,11 @@ describe("legible and uncluttered in every frame, step and language", () => {
   const scenes = (["en", "zh-hans", "zh-hant"] as const).flatMap((locale) =>
     frames.flatMap((frame) =>
       [0, 1, 2, 3, undefined].flatMap((step) =>
-        [input, fixed].map((data, i) => ({ name: `${locale} ${frame} step ${step ?? "none"}${i ? " corrected" : ""}`, frame, s: lay(frame, { locale, step, data }) })),
+        [input, fixed].map((data, i) => ({
+          name: `${locale} ${frame} step ${step ?? "none"}${i ? " corrected" : ""}`,
+          frame,
+          s: lay(frame, { locale, step, data }),
+        })),
       ),
     ),
   );

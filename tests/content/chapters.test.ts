@@ -11,7 +11,7 @@ import { chartIds, plannedCharts } from "@/components/charts/registry";
 import { locales } from "@/lib/i18n";
 
 /** Which chapter tells which article fact (facts.md, section 1, in the article's order). */
-export function chapterOfArticleFact(id: string): string {
+function chapterOfArticleFact(id: string): string {
   const n = Number(id.slice(1));
   if (n <= 8 || n === 11) return "prologue";
   if (n <= 32) return "to-the-cloud";
@@ -20,8 +20,7 @@ export function chapterOfArticleFact(id: string): string {
   return "the-letter";
 }
 
-const attrs = (mdx: string, tag: string, attr: string) =>
-  [...mdx.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${attr}="([^"]+)"`, "g"))].map((m) => m[1]!);
+const attrs = (mdx: string, tag: string, attr: string) => [...mdx.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${attr}="([^"]+)"`, "g"))].map((m) => m[1]!);
 
 describe.each(locales)("chapters in %s", (locale) => {
   const chapters = getChapters(locale);
@@ -41,19 +40,27 @@ describe.each(locales)("chapters in %s", (locale) => {
         for (const id of [...attrs(chapter.body, "Fact", "id"), ...attrs(chapter.body, "Ratio", "of"), ...attrs(chapter.body, "Ratio", "over")]) {
           expect(reg.figures.has(id), `figure ${id}`).toBe(true);
         }
-        for (const id of attrs(chapter.body, "Event", "id")) expect(reg.events.some((e) => e.id === id), `event ${id}`).toBe(true);
-        for (const id of attrs(chapter.body, "Correction", "id")) expect(reg.corrections.some((c) => c.id === id), `correction ${id}`).toBe(true);
+        for (const id of attrs(chapter.body, "Event", "id"))
+          expect(
+            reg.events.some((e) => e.id === id),
+            `event ${id}`,
+          ).toBe(true);
+        for (const id of attrs(chapter.body, "Correction", "id"))
+          expect(
+            reg.corrections.some((c) => c.id === id),
+            `correction ${id}`,
+          ).toBe(true);
         for (const id of [...attrs(chapter.body, "Chart", "id"), ...attrs(chapter.body, "Scrolly", "chart")]) {
           expect([...chartIds, ...plannedCharts] as string[], `chart ${id}`).toContain(id);
         }
       });
 
       it("has no figure typed by hand: every quantity in prose is a <Fact>", () => {
-        const prose = chapter.body
-          .replace(/<[^>]+>/g, " ")
-          .replace(/^#+ .*$/gm, " ");
+        const prose = chapter.body.replace(/<[^>]+>/g, " ").replace(/^#+ .*$/gm, " ");
         // Years (1900–2099), dates and ordinal words may be written; amounts may not.
-        const figures = [...prose.matchAll(/(?<![\w-])\d[\d,.]*\s*(%|亿|万|bn|million|billion|EFLOPS|PFLOPS|GB\/s|cores|核|GPUs?|orders|笔|秒|seconds?)/g)].map((m) => m[0]);
+        const figures = [...prose.matchAll(/(?<![\w-])\d[\d,.]*\s*(%|亿|万|bn|million|billion|EFLOPS|PFLOPS|GB\/s|cores|核|GPUs?|orders|笔|秒|seconds?)/g)].map(
+          (m) => m[0],
+        );
         expect(figures).toEqual([]);
       });
 
@@ -61,12 +68,13 @@ describe.each(locales)("chapters in %s", (locale) => {
         const body = chapter.body;
         const missing = Object.entries(articleMap as Record<string, string[]>)
           .filter(([sid]) => /^S\d+$/.test(sid) && chapterOfArticleFact(sid) === chapter.slug)
-          .filter(([, ids]) =>
-            !ids.some((ref) => {
-              if (ref.startsWith("event:")) return attrs(body, "Event", "id").includes(ref.slice(6));
-              if (ref.startsWith("correction:")) return attrs(body, "Correction", "id").includes(ref.slice(11));
-              return attrs(body, "Fact", "id").includes(ref) || attrs(body, "Ratio", "of").includes(ref) || attrs(body, "Ratio", "over").includes(ref);
-            }),
+          .filter(
+            ([, ids]) =>
+              !ids.some((ref) => {
+                if (ref.startsWith("event:")) return attrs(body, "Event", "id").includes(ref.slice(6));
+                if (ref.startsWith("correction:")) return attrs(body, "Correction", "id").includes(ref.slice(11));
+                return attrs(body, "Fact", "id").includes(ref) || attrs(body, "Ratio", "of").includes(ref) || attrs(body, "Ratio", "over").includes(ref);
+              }),
           )
           .map(([sid, ids]) => `${sid} → ${ids.join(" | ")}`);
         expect(missing).toEqual([]);

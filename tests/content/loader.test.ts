@@ -27,7 +27,7 @@ describe("the chapter loader", () => {
 
   it("computes reading time from visible words, not tags", () => {
     expect(readingMinutes("word ".repeat(460), "en")).toBe(2);
-    expect(readingMinutes(`${"<Fact id=\"x\"/> ".repeat(500)}word`, "en")).toBe(1);
+    expect(readingMinutes(`${'<Fact id="x"/> '.repeat(500)}word`, "en")).toBe(1);
     expect(readingMinutes("字".repeat(1200), "zh-hans")).toBe(3);
   });
 

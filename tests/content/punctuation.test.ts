@@ -32,7 +32,12 @@ function zhStrings(value: unknown, inZh: boolean, out: string[]) {
 /** An MDX file's front-matter values and body (keys stay as they are). */
 function fixMdx(text: string): string {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  const front = m ? m[1]!.split("\n").map((line) => line.replace(/^(\s*[\w-]+:\s)(.*)$/, (_, k: string, v: string) => k + fullWidth(v))).join("\n") : null;
+  const front = m
+    ? m[1]!
+        .split("\n")
+        .map((line) => line.replace(/^(\s*[\w-]+:\s)(.*)$/, (_, k: string, v: string) => k + fullWidth(v)))
+        .join("\n")
+    : null;
   const body = m ? text.slice(m[0].length) : text;
   return (front != null ? `---\n${front}\n---\n` : "") + fullWidth(body);
 }
@@ -64,7 +69,15 @@ describe("Chinese copy uses full-width punctuation", () => {
         }
       }
       if (FIX && fixed !== text) fs.writeFileSync(file, fixed);
-      const runs = FIX ? [] : file.endsWith(".mdx") ? (fixed === text ? [] : halfWidthRuns(text)) : file.endsWith(".csv") ? fixCsv(text).zh.flatMap(halfWidthRuns) : zhStrings(JSON.parse(text), path.basename(file).startsWith("zh-hans"), []).flatMap(halfWidthRuns);
+      const runs = FIX
+        ? []
+        : file.endsWith(".mdx")
+          ? fixed === text
+            ? []
+            : halfWidthRuns(text)
+          : file.endsWith(".csv")
+            ? fixCsv(text).zh.flatMap(halfWidthRuns)
+            : zhStrings(JSON.parse(text), path.basename(file).startsWith("zh-hans"), []).flatMap(halfWidthRuns);
       expect(runs, `${rel}: ASCII punctuation in Chinese text`).toEqual([]);
     });
   }

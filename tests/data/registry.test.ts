@@ -40,7 +40,9 @@ describe("a malformed dataset", () => {
   });
 
   it("names a source id that the bibliography does not have", () => {
-    expect(problems).toContain('tests/fixtures/broken-data/series/double11.csv:3 field "source": unknown source id "nowhere" (not in tests/fixtures/broken-data/sources/)');
+    expect(problems).toContain(
+      'tests/fixtures/broken-data/series/double11.csv:3 field "source": unknown source id "nowhere" (not in tests/fixtures/broken-data/sources/)',
+    );
   });
 
   it("names a row with the wrong number of cells", () => {

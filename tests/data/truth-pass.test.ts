@@ -106,7 +106,8 @@ describe("the doubtful or mislabelled figures", () => {
     expect(row.label_en).toMatch(/sparse/);
     expect(row.note).toMatch(/19\.8/);
     // Every other row keeps the dataset's EFLOPS.
-    for (const r of reg.datasets.get("ai-compute")!.rows as SeriesRow[]) if (r.key !== "tesla-h100-2023") expect(figure(`ai-compute:${r.key}`).unit).toBe("eflops");
+    for (const r of reg.datasets.get("ai-compute")!.rows as SeriesRow[])
+      if (r.key !== "tesla-h100-2023") expect(figure(`ai-compute:${r.key}`).unit).toBe("eflops");
   });
 
   it("virtualization-overhead: Gregg's rows are low-confidence expectations, and no row exceeds 100% lost", () => {

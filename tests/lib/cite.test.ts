@@ -18,6 +18,8 @@ describe("cite this chapter", () => {
   });
 
   it("keeps the English form", () => {
-    expect(citeChapter("en", "Prologue", "https://example.org/en/prologue/")).toMatch(/^.+\. \(\d{4}, .+\)\. Prologue\. In Cloud Expedition: Fifteen years of elastic computing in China, 2009–2025\. https:\/\/example\.org\/en\/prologue\/$/);
+    expect(citeChapter("en", "Prologue", "https://example.org/en/prologue/")).toMatch(
+      /^.+\. \(\d{4}, .+\)\. Prologue\. In Cloud Expedition: Fifteen years of elastic computing in China, 2009–2025\. https:\/\/example\.org\/en\/prologue\/$/,
+    );
   });
 });

@@ -26,7 +26,32 @@ describe("foldQuery and displayWidth", () => {
 
 describe("buildSnippet", () => {
   // 原文称，2010年双11淘宝单日成交19.5亿元。记录显示：未找到出处。
-  const words = ["原文", "称", "，", "2010", "年", "双", "11", "淘", "宝", "单", "日成", "交", "19.5", "亿", "元", "。", "记录", "显示", "：", "未", "找到", "出", "处", "。"];
+  const words = [
+    "原文",
+    "称",
+    "，",
+    "2010",
+    "年",
+    "双",
+    "11",
+    "淘",
+    "宝",
+    "单",
+    "日成",
+    "交",
+    "19.5",
+    "亿",
+    "元",
+    "。",
+    "记录",
+    "显示",
+    "：",
+    "未",
+    "找到",
+    "出",
+    "处",
+    "。",
+  ];
 
   it("never ends between 双 and 11, and marks the query as one piece", () => {
     // Pagefind's 12-word window ending at 双 ("…原文称，2010年双") is what this replaces.
@@ -51,11 +76,7 @@ describe("buildSnippet", () => {
   it("prefers a match of the whole query over a lone part of it, and running text over a heading", () => {
     // 装进口袋的双11. 2016年11月11日，双11成交额…
     const w = ["装进", "口袋", "的", "双", "11", ". ", "2016", "年", "11", "月", "11", "日", "，", "双", "11", "成交", "额", "。"];
-    const located = [
-      { location: 3, weight: 6 },
-      { location: 4, weight: 6 },
-      ...at(8, 10, 13, 14),
-    ];
+    const located = [{ location: 3, weight: 6 }, { location: 4, weight: 6 }, ...at(8, 10, 13, 14)];
     const s = buildSnippet(w, "", located, "双11", 6, w.length, { width: 60 })!;
     expect(s.excerpt).toBe("2016年11月11日，<mark>双11</mark>成交额。");
   });
@@ -100,7 +121,37 @@ describe("buildSnippet", () => {
 
 describe("wholeSnippets", () => {
   it("rewrites the page excerpt and each sub-result's excerpt within its section, after its heading", () => {
-    const words = ["计算", "搬上", "云", "端", ". ", "零点", "的", "支付", "宝", ". ", "2010", "年", "双", "11", "开场", "。", "越来越", "陡", "的", "曲线", ". ", "双", "11", "的", "曲线", "还", "在", "往上走", "。"];
+    const words = [
+      "计算",
+      "搬上",
+      "云",
+      "端",
+      ". ",
+      "零点",
+      "的",
+      "支付",
+      "宝",
+      ". ",
+      "2010",
+      "年",
+      "双",
+      "11",
+      "开场",
+      "。",
+      "越来越",
+      "陡",
+      "的",
+      "曲线",
+      ". ",
+      "双",
+      "11",
+      "的",
+      "曲线",
+      "还",
+      "在",
+      "往上走",
+      "。",
+    ];
     const data: ResultData = {
       raw_content: words.join("\u200B"),
       locations: [12, 13, 21, 22],
@@ -112,8 +163,18 @@ describe("wholeSnippets", () => {
         { element: "p", id: "fact-1", location: 12 },
       ],
       sub_results: [
-        { url: "/zh-hans/to-the-cloud/#zero-hour", anchor: { element: "h2", id: "zero-hour", text: "零点的支付宝", location: 5 }, locations: [12, 13], excerpt: "年<mark>双</mark>" },
-        { url: "/zh-hans/to-the-cloud/#steeper", anchor: { element: "h2", id: "steeper", text: "越来越陡的曲线", location: 16 }, locations: [21, 22], excerpt: "<mark>双</mark>" },
+        {
+          url: "/zh-hans/to-the-cloud/#zero-hour",
+          anchor: { element: "h2", id: "zero-hour", text: "零点的支付宝", location: 5 },
+          locations: [12, 13],
+          excerpt: "年<mark>双</mark>",
+        },
+        {
+          url: "/zh-hans/to-the-cloud/#steeper",
+          anchor: { element: "h2", id: "steeper", text: "越来越陡的曲线", location: 16 },
+          locations: [21, 22],
+          excerpt: "<mark>双</mark>",
+        },
       ],
     };
     const out = wholeSnippets(data, "双11");
@@ -125,7 +186,13 @@ describe("wholeSnippets", () => {
   it("quotes the heading when the only match in a section is in its heading", () => {
     const words = ["装进", "口袋", "的", "双", "11", ". ", "2016", "年", "。"];
     const anchor = { element: "h2", id: "pocket", text: "装进口袋的双11", location: 0 };
-    const data: ResultData = { raw_content: words.join("\u200B"), locations: [3, 4], excerpt: "", anchors: [anchor], sub_results: [{ anchor, locations: [3, 4], excerpt: "" }] };
+    const data: ResultData = {
+      raw_content: words.join("\u200B"),
+      locations: [3, 4],
+      excerpt: "",
+      anchors: [anchor],
+      sub_results: [{ anchor, locations: [3, 4], excerpt: "" }],
+    };
     expect(wholeSnippets(data, "双11").sub_results![0]!.excerpt).toBe("装进口袋的<mark>双11</mark>. 2016年。");
   });
 

@@ -48,7 +48,12 @@ describe("assetRefs", () => {
 describe("pageFiles", () => {
   const out = makeOut();
   it("is the page URL and its RSC payloads, without a _full payload identical to index.txt", () => {
-    expect(pageFiles(out, "en/teach", "")).toEqual(["/en/teach/", "/en/teach/__next.$d$locale.teach.__PAGE__.txt", "/en/teach/__next._tree.txt", "/en/teach/index.txt"]);
+    expect(pageFiles(out, "en/teach", "")).toEqual([
+      "/en/teach/",
+      "/en/teach/__next.$d$locale.teach.__PAGE__.txt",
+      "/en/teach/__next._tree.txt",
+      "/en/teach/index.txt",
+    ]);
   });
   it("keeps a _full payload that differs", () => {
     expect(pageFiles(out, "en/prologue", "")).toContain("/en/prologue/__next._full.txt");
@@ -70,7 +75,12 @@ describe("buildOfflineManifest", () => {
       ["/en/sources/", "sources"],
     ]);
     expect(m.assets).toEqual(
-      expect.arrayContaining(["/_next/static/chunks/main.js", "/_next/static/chunks/site.css", "/_next/static/build-1/_buildManifest.js", "/icon.svg?icon.abc.svg"]),
+      expect.arrayContaining([
+        "/_next/static/chunks/main.js",
+        "/_next/static/chunks/site.css",
+        "/_next/static/build-1/_buildManifest.js",
+        "/icon.svg?icon.abc.svg",
+      ]),
     );
     // References to files the export does not have (here the manifest and the image) would break every install.
     expect(m.assets).not.toContain("/en/manifest.webmanifest");

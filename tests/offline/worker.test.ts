@@ -66,7 +66,12 @@ function makeWorker(out: string, manifest: OfflineManifest, options: { slow?: bo
   };
   const source = renderServiceWorker(fs.readFileSync("lib/offline/sw.js", "utf8"), manifest);
   // On a slow connection the worker's timer fires at once: the network never answers before it.
-  const setTimeout = options.slow ? (fn: () => void) => (fn(), 0) : globalThis.setTimeout;
+  const setTimeout = options.slow
+    ? (fn: () => void) => {
+        fn();
+        return 0;
+      }
+    : globalThis.setTimeout;
   vm.runInNewContext(source, { self, caches: storage, fetch, Response, Request, URL, setTimeout });
 
   const extendable = () => {
@@ -90,7 +95,11 @@ function makeWorker(out: string, manifest: OfflineManifest, options: { slow?: bo
     async fetch(url: string, init: { mode?: string; method?: string } = {}): Promise<Response | null> {
       const e = extendable();
       const answer: { response: Promise<Response> | null } = { response: null };
-      listeners.fetch!({ ...e, request: { url: abs(url), method: init.method ?? "GET", mode: init.mode ?? "cors" }, respondWith: (p: Promise<Response>) => (answer.response = p) });
+      listeners.fetch!({
+        ...e,
+        request: { url: abs(url), method: init.method ?? "GET", mode: init.mode ?? "cors" },
+        respondWith: (p: Promise<Response>) => (answer.response = p),
+      });
       return answer.response ? await answer.response : null;
     },
     async message(data: Record<string, unknown>) {

@@ -50,7 +50,10 @@ export default async function ChapterPage({ params }: Props) {
               <ol className="space-y-1.5 border-l border-rule" role="list">
                 {toc.map((h) => (
                   <li key={h.id}>
-                    <a href={`#${h.id}`} className="-ml-px block border-l-2 border-transparent pl-3 text-ink-soft no-underline hover:text-ink aria-[current]:border-accent aria-[current]:font-semibold aria-[current]:text-ink">
+                    <a
+                      href={`#${h.id}`}
+                      className="-ml-px block border-l-2 border-transparent pl-3 text-ink-soft no-underline hover:text-ink aria-[current]:border-accent aria-[current]:font-semibold aria-[current]:text-ink"
+                    >
                       {h.text}
                     </a>
                   </li>
@@ -97,7 +100,11 @@ export default async function ChapterPage({ params }: Props) {
               {citeChapter(locale, chapter.title, absoluteUrl(localePath(locale, `/${slug}/`)))}
             </p>
             <CopyButton targetId="cite-text" label={t.cite.copy} done={t.cite.copied} />
-            <p className="no-print mt-4"><Link href={localePath(locale, `/present/${slug}/`)} data-present-link="">{t.present.linkFromChapter}</Link></p>
+            <p className="no-print mt-4">
+              <Link href={localePath(locale, `/present/${slug}/`)} data-present-link="">
+                {t.present.linkFromChapter}
+              </Link>
+            </p>
           </section>
           <nav aria-label={t.nav.chapters} className="no-print mt-12 flex flex-wrap justify-between gap-4 border-t border-rule pt-6 font-sans">
             {prev ? (

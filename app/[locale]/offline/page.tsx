@@ -49,7 +49,11 @@ export default async function OfflinePage({ params }: Props) {
       <div className="mx-auto max-w-[40rem] font-sans">
         <h1 className="text-3xl font-bold">{t.title}</h1>
         <p className="mt-3 font-serif text-lg text-ink-soft">{t.intro}</p>
-        <Preact name="offline-index" component={OfflineIndex} props={{ locale, titles: pageTitles(locale), labels: { checking: t.checking, none: t.none, kinds: t.kinds } }} />
+        <Preact
+          name="offline-index"
+          component={OfflineIndex}
+          props={{ locale, titles: pageTitles(locale), labels: { checking: t.checking, none: t.none, kinds: t.kinds } }}
+        />
       </div>
     </PageShell>
   );

@@ -36,7 +36,9 @@ export default async function SourcesPage({ params }: Props) {
   const reg = registry();
   const article = quoted(getSource("article").title, locale);
   const chapters = new Map(getChapters(locale).map((c) => [c.slug, c]));
-  const sources = [...reg.sources.values()].sort((a, b) => Number(b.id === "article") - Number(a.id === "article") || a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title));
+  const sources = [...reg.sources.values()].sort(
+    (a, b) => Number(b.id === "article") - Number(a.id === "article") || a.publisher.localeCompare(b.publisher) || a.title.localeCompare(b.title),
+  );
   const usedBy = new Map<string, Set<string>>();
   const use = (sourceId: string, label: string) => (usedBy.get(sourceId) ?? usedBy.set(sourceId, new Set()).get(sourceId)!).add(label);
   for (const d of reg.datasets.values()) for (const r of d.rows) for (const s of r.source) use(s, localize(d.title, locale)!);
@@ -111,7 +113,9 @@ export default async function SourcesPage({ params }: Props) {
                 </p>
                 {chapter ? (
                   <p className="mt-1 text-sm">
-                    <Link href={`${localePath(locale, `/${c.chapter}/`)}#correction-${c.id}`}>{fill(p.inChapter, { n: chapter.number, title: chapter.title })}</Link>
+                    <Link href={`${localePath(locale, `/${c.chapter}/`)}#correction-${c.id}`}>
+                      {fill(p.inChapter, { n: chapter.number, title: chapter.title })}
+                    </Link>
                   </p>
                 ) : null}
               </li>
@@ -204,7 +208,12 @@ export default async function SourcesPage({ params }: Props) {
                     {d.rows.filter((r) => r.confidence === "low").length}
                   </td>
                   <td className="border-b border-rule py-1 pr-3" data-pagefind-ignore="">
-                    <a href={withBase(datasetCsvPath(d.id))} download="" aria-label={fill(p.csvLabel, { title: localize(d.title, locale)! })} data-dataset-csv={d.id}>
+                    <a
+                      href={withBase(datasetCsvPath(d.id))}
+                      download=""
+                      aria-label={fill(p.csvLabel, { title: localize(d.title, locale)! })}
+                      data-dataset-csv={d.id}
+                    >
                       {p.csv}
                     </a>
                   </td>

@@ -14,7 +14,8 @@ export function generateStaticParams() {
 
 export async function GET(_: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  if (file === "datapackage.json") return new Response(`${JSON.stringify(dataPackage(), null, 2)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  if (file === "datapackage.json")
+    return new Response(`${JSON.stringify(dataPackage(), null, 2)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
   const csv = csvFiles().find((c) => c.file === decodeURIComponent(file));
   if (!csv) return new Response("Not found", { status: 404 });
   return new Response(datasetCsv(csv.id), { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -30,7 +30,13 @@ export function valueLabels(c: Ctx, m: SeriesMarks): TextMark[] {
   const T = c.g.frame.type;
   const dots = [...m.points, ...m.claims].map((pt) => pt.dot);
   const labels = m.points
-    .map(({ row, dot }) => text(`value-${dot.key}`, dot.cx, dot.cy - dot.r - 5, formatNumber(row.value, c.locale), T.label, { anchor: "middle", halo: true, className: "chart-text chart-cloud-value" }))
+    .map(({ row, dot }) =>
+      text(`value-${dot.key}`, dot.cx, dot.cy - dot.r - 5, formatNumber(row.value, c.locale), T.label, {
+        anchor: "middle",
+        halo: true,
+        className: "chart-text chart-cloud-value",
+      }),
+    )
     .filter((l) => !dots.some((d) => `value-${d.key}` !== l.key && overlaps(textBox(l), markBox(d)!, 1)));
   return keepClear(labels);
 }
@@ -46,7 +52,8 @@ export function claimLabels(c: Ctx, m: SeriesMarks, taken: TextMark[]): Mark[] {
     const y = Math.min(p.bottom - 6, Math.max(d.cy, rec?.dot.cy ?? d.cy) + T.label * 2.6);
     const obstacles: Box[] = [...m.points, ...m.claims].map((pt) => markBox(pt.dot, 2)!).concat(taken.map((t) => textBox(t)));
     const bounds: Box = { x0: 0, y0: p.top - T.label, x1: g.width, y1: p.bottom };
-    const at = (anchor: "start" | "middle" | "end") => text(`${d.key}-label`, d.cx + (anchor === "end" ? 4 : anchor === "start" ? -4 : 0), y, words, T.note, { anchor, className: muted });
+    const at = (anchor: "start" | "middle" | "end") =>
+      text(`${d.key}-label`, d.cx + (anchor === "end" ? 4 : anchor === "start" ? -4 : 0), y, words, T.note, { anchor, className: muted });
     const label = firstFit([at("end"), at("middle"), at("start")], obstacles, bounds) ?? at("end");
     return [line(`${d.key}-leader`, d.cx, d.cy + d.r + 2, d.cx, y - T.note - 2, "chart-axis"), label];
   });

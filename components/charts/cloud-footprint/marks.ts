@@ -40,18 +40,45 @@ export function seriesMarks(c: Ctx, id: SeriesId): SeriesMarks {
   const p = c.g.panels[id];
   const r = c.g.frame.dot;
   const rows = record(c.input, id);
-  const points: Point[] = rows.map((row) => ({ row, dot: { type: "circle", key: `${id}-${rowId(row)}`, cx: p.x(row.year), cy: p.y(row.value), r, className: "chart-mark chart-dot", tip: tipFor(c, id, row, false) } }));
+  const points: Point[] = rows.map((row) => ({
+    row,
+    dot: {
+      type: "circle",
+      key: `${id}-${rowId(row)}`,
+      cx: p.x(row.year),
+      cy: p.y(row.value),
+      r,
+      className: "chart-mark chart-dot",
+      tip: tipFor(c, id, row, false),
+    },
+  }));
   // The article's count for a year the record has, just right of the record's dot.
   const claimPoints: Point[] = claims(c.input, id)
     .filter((row) => rows.some((x) => x.year === row.year))
     .map((row) => ({
       row,
-      dot: { type: "circle", key: `${id}-${rowId(row)}`, cx: p.x(row.year) + c.g.claimOffset, cy: p.y(row.value), r, className: "chart-mark-alt chart-dot", tip: tipFor(c, id, row, true), attrs: { "data-claim": "article" } },
+      dot: {
+        type: "circle",
+        key: `${id}-${rowId(row)}`,
+        cx: p.x(row.year) + c.g.claimOffset,
+        cy: p.y(row.value),
+        r,
+        className: "chart-mark-alt chart-dot",
+        tip: tipFor(c, id, row, true),
+        attrs: { "data-claim": "article" },
+      },
     }));
   const segments = rows.slice(1).map((row, j) => {
     const prev = rows[j]!;
     const dashed = prev.confidence === "low" || row.confidence === "low";
-    return line(`${id}-line-${rowId(prev)}-${rowId(row)}`, p.x(prev.year), p.y(prev.value), p.x(row.year), p.y(row.value), dashed ? "chart-line chart-cloud-dashed" : "chart-line");
+    return line(
+      `${id}-line-${rowId(prev)}-${rowId(row)}`,
+      p.x(prev.year),
+      p.y(prev.value),
+      p.x(row.year),
+      p.y(row.value),
+      dashed ? "chart-line chart-cloud-dashed" : "chart-line",
+    );
   });
   return { id, points, claims: claimPoints, segments };
 }

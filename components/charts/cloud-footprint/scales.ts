@@ -27,7 +27,14 @@ export type Panel = {
   xTicks: Tick[];
 };
 
-export type Geometry = { frame: Frame; narrow: boolean; width: number; height: number; panels: Record<SeriesId, Panel>; /** Distance of the article's mark right of the record's. */ claimOffset: number };
+export type Geometry = {
+  frame: Frame;
+  narrow: boolean;
+  width: number;
+  height: number;
+  panels: Record<SeriesId, Panel> /** Distance of the article's mark right of the record's. */;
+  claimOffset: number;
+};
 
 export function geometry(input: FootprintInput, frame: Frame, locale: Locale): Geometry {
   const T = frame.type;
@@ -63,7 +70,9 @@ export function geometry(input: FootprintInput, frame: Frame, locale: Locale): G
     const y = yScale(id, bottom);
     const x0 = left + column;
     const x1 = narrow ? width - 4 : left + panelW - 4;
-    const x = scaleLinear().domain([y0, y1]).range([x0 + inset, x1 - Math.max(inset, claimOffset + frame.dot + 2)]);
+    const x = scaleLinear()
+      .domain([y0, y1])
+      .range([x0 + inset, x1 - Math.max(inset, claimOffset + frame.dot + 2)]);
     const xTicks: Tick[] = [];
     for (let yr = y0; yr <= y1; yr += 2) xTicks.push({ value: yr, pos: x(yr), label: String(yr) });
     return { id, left, x0, x1, top, bottom, headY: top - plotTop + headY, x, y, yTicks: ticksOf(y, 4, fmt), xTicks };

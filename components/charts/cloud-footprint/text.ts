@@ -27,9 +27,22 @@ export function copyVars(input: FootprintInput, locale: Locale): Record<string, 
   const vars: Record<string, string | number> = { claim: claim ? n(claim.value) : "", claimYear: claim?.year ?? "" };
   if (regions.length) {
     const peak = regions.reduce((a, r) => (r.value > a.value ? r : a), regions[0]!);
-    Object.assign(vars, { peak: n(peak.value), peakYear: peak.year, regionsFirst: n(regions[0]!.value), regionsFirstYear: regions[0]!.year, regionsLast: n(regions.at(-1)!.value), regionsLastYear: regions.at(-1)!.year });
+    Object.assign(vars, {
+      peak: n(peak.value),
+      peakYear: peak.year,
+      regionsFirst: n(regions[0]!.value),
+      regionsFirstYear: regions[0]!.year,
+      regionsLast: n(regions.at(-1)!.value),
+      regionsLastYear: regions.at(-1)!.year,
+    });
   }
-  if (zones.length) Object.assign(vars, { zonesFirst: n(zones[0]!.value), zonesFirstYear: zones[0]!.year, zonesLast: n(zones.at(-1)!.value), zonesLastYear: zones.at(-1)!.year });
+  if (zones.length)
+    Object.assign(vars, {
+      zonesFirst: n(zones[0]!.value),
+      zonesFirstYear: zones[0]!.year,
+      zonesLast: n(zones.at(-1)!.value),
+      zonesLastYear: zones.at(-1)!.year,
+    });
   const sameYear = (rows: Valued[]) => (claim ? rows.find((r) => r.year === claim.year) : undefined);
   vars.recordClaimYear = sameYear(regions) ? n(sameYear(regions)!.value) : "";
   vars.zonesClaimYear = sameYear(zones) ? n(sameYear(zones)!.value) : "";
@@ -43,7 +56,11 @@ export function footprintText(input: FootprintInput, copy: FootprintCopy, locale
 
 /** The snapshots in the order the chart draws them: each series' record, each claim after its year. */
 export function drawnRows(input: FootprintInput): { id: SeriesId; row: Valued }[] {
-  return (["regions", "zones"] as SeriesId[]).flatMap((id) => record(input, id).flatMap((r) => [r, ...claims(input, id).filter((c) => c.year === r.year)]).map((row) => ({ id, row })));
+  return (["regions", "zones"] as SeriesId[]).flatMap((id) =>
+    record(input, id)
+      .flatMap((r) => [r, ...claims(input, id).filter((c) => c.year === r.year)])
+      .map((row) => ({ id, row })),
+  );
 }
 
 export function footprintTable(input: FootprintInput, copy: FootprintCopy, locale: Locale, publishers: (ids: string[]) => string): ChartTable {

@@ -18,7 +18,14 @@ export function headings(c: Ctx): TextMark[] {
   const T = g.frame.type;
   const out = g.headings.map((h) => text(`head-${h.id}`, panelOf(g, h).left, h.y, h.lines, T.head, { weight: 600, className: "chart-text" }));
   const apollo = g.headings.find((h) => h.id === "apollo");
-  if (apollo) out.push(text("head-ratio", panelOf(g, apollo).right, apollo.y + (apollo.lines.length - 1) * lineHeight(T.head), copy.headings.ratioHeader, T.note, { anchor: "end", weight: 600, className: muted }));
+  if (apollo)
+    out.push(
+      text("head-ratio", panelOf(g, apollo).right, apollo.y + (apollo.lines.length - 1) * lineHeight(T.head), copy.headings.ratioHeader, T.note, {
+        anchor: "end",
+        weight: 600,
+        className: muted,
+      }),
+    );
   return out;
 }
 
@@ -51,9 +58,19 @@ export function values(c: Ctx, bars: RectMark[], dots: CircleMark[], ratios: Tex
     // A value stays in its panel.
     const bounds: Box = { x0: p.left, y0: 0, x1: p.right, y1: g.height };
     // After a one-line label; under a wrapped one, at the panel's right edge (the wrap left that much room).
-    if (r.above && r.label.length > 1) return text(key, p.right, r.labelY + (r.label.length - 1) * lineHeight(T.label), value, T.label, { anchor: "end", weight: 600, className: "chart-text chart-cloud-value" });
-    if (r.above) return text(key, p.x0 + measure(r.label.at(-1)!, T.label) + T.label * 0.5, r.labelY + (r.label.length - 1) * lineHeight(T.label), value, T.label, { weight: 600, className: "chart-text chart-cloud-value" });
-    if (p.valueX !== null) return text(key, p.valueX, mid(g, r), value, T.label, { anchor: "end", baseline: "middle", className: "chart-text chart-cloud-value" });
+    if (r.above && r.label.length > 1)
+      return text(key, p.right, r.labelY + (r.label.length - 1) * lineHeight(T.label), value, T.label, {
+        anchor: "end",
+        weight: 600,
+        className: "chart-text chart-cloud-value",
+      });
+    if (r.above)
+      return text(key, p.x0 + measure(r.label.at(-1)!, T.label) + T.label * 0.5, r.labelY + (r.label.length - 1) * lineHeight(T.label), value, T.label, {
+        weight: 600,
+        className: "chart-text chart-cloud-value",
+      });
+    if (p.valueX !== null)
+      return text(key, p.valueX, mid(g, r), value, T.label, { anchor: "end", baseline: "middle", className: "chart-text chart-cloud-value" });
     const b = bars[i]!;
     const end = b.x + b.width;
     const gap = T.label * 0.35;

@@ -57,6 +57,17 @@ export function widerDots(c: Ctx): CircleMark[] {
   return c.input.wider.filter(hasValue).flatMap((w) => {
     const r = g.rows.find((x) => x.group === "iaas" && x.row.year === w.year);
     if (!r) return [];
-    return [{ type: "circle", key: `wider-${w.year}`, cx: panelOf(g, r).x(w.value), cy: mid(g, r), r: g.frame.dot, className: "chart-mark-alt chart-dot", tip: tipFor(c, w, "wider"), attrs: { "data-group": "wider" } } satisfies CircleMark];
+    return [
+      {
+        type: "circle",
+        key: `wider-${w.year}`,
+        cx: panelOf(g, r).x(w.value),
+        cy: mid(g, r),
+        r: g.frame.dot,
+        className: "chart-mark-alt chart-dot",
+        tip: tipFor(c, w, "wider"),
+        attrs: { "data-group": "wider" },
+      } satisfies CircleMark,
+    ];
   });
 }

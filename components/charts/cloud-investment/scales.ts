@@ -42,7 +42,7 @@ export type BarRow = {
   top: number;
 };
 
-export type Heading = { id: SectionId; panel: number; lines: string[]; /** Baseline of the first line. */ y: number };
+export type Heading = { id: SectionId; panel: number; lines: string[] /** Baseline of the first line. */; y: number };
 /** The stretch of a section's bars, where its gridlines run (they stop at the headings). */
 export type Band = { id: SectionId; panel: number; top: number; bottom: number };
 
@@ -151,7 +151,9 @@ export function geometry(input: InvestmentInput, frame: Frame, locale: Locale, w
   }
   const perUnit = lo;
   const overallTop = Math.max(...measured.map((m) => m.top));
-  const tickValues = scaleLinear().domain([0, overallTop]).ticks(narrow ? 3 : 5);
+  const tickValues = scaleLinear()
+    .domain([0, overallTop])
+    .ticks(narrow ? 3 : 5);
   const fmt = (v: number) => formatTick(v * 1e9, locale, "usd-bn");
 
   const barH = Math.round(T.label * (narrow ? 1 : 1.15));
@@ -169,7 +171,9 @@ export function geometry(input: InvestmentInput, frame: Frame, locale: Locale, w
     const right = p === measured.length - 1 ? width - edge : x0 + beyond(m, perUnit);
     const valueX = m.valuesBefore ? x0 - gap : null;
     const labelX = valueX === null ? x0 - gap : valueX - m.valueW - gap;
-    const x = scaleLinear().domain([0, m.top]).range([x0, x0 + m.top * perUnit]);
+    const x = scaleLinear()
+      .domain([0, m.top])
+      .range([x0, x0 + m.top * perUnit]);
     let cursor = 4;
     for (const [i, id] of m.sections.entries()) {
       if (i > 0) cursor += T.label * (narrow ? 0.8 : 1);
@@ -195,7 +199,9 @@ export function geometry(input: InvestmentInput, frame: Frame, locale: Locale, w
       for (const group of GROUPS[id]) {
         for (const row of rowsOf(group)) {
           const isAbove = above(group);
-          const label = isAbove ? wrap(words.label(row, group), right - x0 - measure(usd(row.value, locale), T.label, 600) - 8, T.label) : wrap(words.label(row, group), columnMax, T.label);
+          const label = isAbove
+            ? wrap(words.label(row, group), right - x0 - measure(usd(row.value, locale), T.label, 600) - 8, T.label)
+            : wrap(words.label(row, group), columnMax, T.label);
           if (isAbove) {
             const labelY = cursor + T.label * 0.85;
             const barTop = cursor + T.label + (label.length - 1) * lh + 5;
@@ -204,7 +210,16 @@ export function geometry(input: InvestmentInput, frame: Frame, locale: Locale, w
           } else {
             const h = Math.max(label.length * lh, barH) + T.label * 0.6;
             const barTop = cursor + (h - barH) / 2;
-            rows.push({ id: barId(row, group), group, row, panel: p, label, above: false, labelY: barTop + barH / 2 - ((label.length - 1) * lh) / 2, top: barTop });
+            rows.push({
+              id: barId(row, group),
+              group,
+              row,
+              panel: p,
+              label,
+              above: false,
+              labelY: barTop + barH / 2 - ((label.length - 1) * lh) / 2,
+              top: barTop,
+            });
             cursor += h;
           }
         }
@@ -212,7 +227,18 @@ export function geometry(input: InvestmentInput, frame: Frame, locale: Locale, w
       bands.push({ id, panel: p, top: bandTop, bottom: (rows.length > first ? rows.at(-1)!.top : cursor) + barH + 4 });
     }
     const ticks = tickValues.filter((v) => v <= m.top).map((v) => ({ value: v, pos: x(v), label: fmt(v) }));
-    panels.push({ sections: m.sections, left, right, labelX, valueX, x0, x, ticks, tickY: bands.at(-1)!.bottom + T.tick + 2, axisKey: p === 0 ? "x" : `x-${m.sections[0]}` });
+    panels.push({
+      sections: m.sections,
+      left,
+      right,
+      labelX,
+      valueX,
+      x0,
+      x,
+      ticks,
+      tickY: bands.at(-1)!.bottom + T.tick + 2,
+      axisKey: p === 0 ? "x" : `x-${m.sections[0]}`,
+    });
     left = right + panelGap;
   }
   const height = Math.ceil(Math.max(...panels.map((p) => p.tickY)) + T.tick * 0.3 + 4);

@@ -44,11 +44,13 @@ export function periodLabels(c: Ctx): Mark[] {
   const last = years.at(-1)?.year;
   const gap = T.tick * 0.25;
   const keep = (t: Tick) => t.value === last;
-  const ticksWith = (label: (year: number, i: number) => string): Tick[] => years.map((r, i) => ({ value: r.year, pos: (g.fx(r.year) ?? 0) + half, label: label(r.year, i) }));
+  const ticksWith = (label: (year: number, i: number) => string): Tick[] =>
+    years.map((r, i) => ({ value: r.year, pos: (g.fx(r.year) ?? 0) + half, label: label(r.year, i) }));
   let yearTicks = ticksWith((y) => String(y));
   // On a desktop or a slide every year keeps a label: where four digits crowd, the first year is written
   // in full and the rest as ’15, ’16… A phone thins them instead (always keeping the last).
-  if (!g.narrow && thinTicks(yearTicks, T.tick, gap, keep).length < yearTicks.length) yearTicks = ticksWith((y, i) => (i === 0 ? String(y) : `’${String(y).slice(-2)}`));
+  if (!g.narrow && thinTicks(yearTicks, T.tick, gap, keep).length < yearTicks.length)
+    yearTicks = ticksWith((y, i) => (i === 0 ? String(y) : `’${String(y).slice(-2)}`));
   const marks: Mark[] = xAxis(yearTicks, { key: "x-fy", y: g.panels.years.labelY, size: T.tick, gap, keep });
   const q = g.panels.quarters;
   let shownYear: number | null = null;
@@ -95,7 +97,12 @@ export function ghostLabel(c: Ctx, ghost: RectMark | null, bars: RectMark[]): Te
   const obstacles: Box[] = [...bars, ghost].map((b) => markBox(b, 3)!);
   const bounds: Box = { x0: 0, y0: g.panels.years.top - T.tick, x1: g.width, y1: g.panels.years.bottom };
   const at = (x: number, y: number, anchor: "start" | "end") => text("ghost-label", x, y, lines, T.note, { anchor, baseline: "hanging", className: muted });
-  const candidates = [at(ghost.x - 6, ghost.y, "end"), at(ghost.x - 6, ghost.y + lh, "end"), at(ghost.x - 6, ghost.y - 2 * lh - 4, "end"), at(ghost.x + ghost.width + 6, ghost.y, "start")];
+  const candidates = [
+    at(ghost.x - 6, ghost.y, "end"),
+    at(ghost.x - 6, ghost.y + lh, "end"),
+    at(ghost.x - 6, ghost.y - 2 * lh - 4, "end"),
+    at(ghost.x + ghost.width + 6, ghost.y, "start"),
+  ];
   return [firstFit(candidates, obstacles, bounds) ?? candidates[0]!];
 }
 
@@ -123,7 +130,8 @@ export function growthLabels(c: Ctx, bars: RectMark[]): TextMark[] {
       const near = [ys[i - 1], ys[i + 1]].filter((v): v is number => typeof v === "number");
       y = Math.min(near.length ? near.reduce((a, v) => a + v, 0) / near.length : p.bottom - 24, textBox(words).y0 - 6);
     }
-    if (growth !== undefined) out.push(text(`growth-${key}`, cx, y, growthText(growth, locale), T.label, { anchor: "middle", weight: 600, className: "chart-text chart-accent-text" }));
+    if (growth !== undefined)
+      out.push(text(`growth-${key}`, cx, y, growthText(growth, locale), T.label, { anchor: "middle", weight: 600, className: "chart-text chart-accent-text" }));
   });
   return out;
 }

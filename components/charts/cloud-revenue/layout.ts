@@ -26,6 +26,16 @@ export function layoutCloudRevenue(input: RevenueInput, opts: RevenueOptions, co
     height: g.height,
     title,
     desc,
-    marks: [...axes(c), ...breakLine(c), ...bars, ...quarters, ...baselines(c), ...periodLabels(c), ...firstLabel(c, years), ...ghostLabel(c, outline, years), ...growthLabels(c, quarters)],
+    marks: [
+      ...axes(c),
+      ...breakLine(c),
+      ...bars,
+      ...quarters,
+      ...baselines(c),
+      ...periodLabels(c),
+      ...firstLabel(c, years),
+      ...ghostLabel(c, outline, years),
+      ...growthLabels(c, quarters),
+    ],
   };
 }

@@ -38,7 +38,10 @@ export function yearBars(c: Ctx): RectMark[] {
   const p = g.panels.years;
   return c.input.years.filter(hasValue).map((r) => {
     const y = p.y(r.value);
-    return rect(`fy-${r.year}`, g.fx(r.year) ?? 0, y, g.fx.bandwidth(), p.bottom - y, { className: "chart-mark", tip: tipFor(c, r, fyTitle(c.copy, r.year), cny(r.value, c.locale)) });
+    return rect(`fy-${r.year}`, g.fx(r.year) ?? 0, y, g.fx.bandwidth(), p.bottom - y, {
+      className: "chart-mark",
+      tip: tipFor(c, r, fyTitle(c.copy, r.year), cny(r.value, c.locale)),
+    });
   });
 }
 
@@ -65,5 +68,8 @@ export function ghost(c: Ctx, bars: RectMark[]): RectMark | null {
   const bar = row ? bars.find((b) => b.key === `fy-${row.year}`) : undefined;
   if (!hasValue(row) || !bar) return null;
   const y = c.g.panels.years.y(row.value);
-  return rect(`ghost-${row.year}`, bar.x, y, bar.width, bar.y - y, { className: "chart-ghost", tip: tipFor(c, row, ghostTitle(c.copy, row), cny(row.value, c.locale)) });
+  return rect(`ghost-${row.year}`, bar.x, y, bar.width, bar.y - y, {
+    className: "chart-ghost",
+    tip: tipFor(c, row, ghostTitle(c.copy, row), cny(row.value, c.locale)),
+  });
 }

@@ -81,10 +81,24 @@ export function geometry(input: RevenueInput, frame: Frame, locale: Locale, word
   const yearSlot = (right - left - gap - quarters.length * qNeed) / years.length;
   const slot = narrow ? (right - left) / years.length : Math.min(yearSlot, (right - left - gap) / (years.length + quarters.length));
   const yearsX1 = left + slot * years.length;
-  const panelY = (bottom: number, domainMax: number) => scaleLinear().domain([0, domainMax]).range([bottom, bottom - domainMax * pxPerUnit]);
+  const panelY = (bottom: number, domainMax: number) =>
+    scaleLinear()
+      .domain([0, domainMax])
+      .range([bottom, bottom - domainMax * pxPerUnit]);
 
   const yearsY = panelY(yearsBottom, yMax);
-  const yearsPanel: Panel = { id: "years", x0: left, x1: yearsX1, top: plotTop, bottom: yearsBottom, headY, y: yearsY, ticks: ticksOf(yearsY, yMax / step, fmt), tickLabels: true, labelY: yearsBottom + T.tick + 4 };
+  const yearsPanel: Panel = {
+    id: "years",
+    x0: left,
+    x1: yearsX1,
+    top: plotTop,
+    bottom: yearsBottom,
+    headY,
+    y: yearsY,
+    ticks: ticksOf(yearsY, yMax / step, fmt),
+    tickLabels: true,
+    labelY: yearsBottom + T.tick + 4,
+  };
 
   // On a phone: a rule under the years' labels, the quarters' heading, room for the growth labels, then
   // the quarters' panel at the same yuan per unit of height.
@@ -111,11 +125,7 @@ export function geometry(input: RevenueInput, frame: Frame, locale: Locale, word
     .range([yearsPanel.x0, yearsPanel.x1])
     .paddingInner(narrow ? 0.22 : 0.25)
     .paddingOuter(0.1);
-  const qx = scaleBand<string>()
-    .domain(quarters.map(quarterKey))
-    .range([quartersPanel.x0, quartersPanel.x1])
-    .paddingInner(qPad)
-    .paddingOuter(0.1);
+  const qx = scaleBand<string>().domain(quarters.map(quarterKey)).range([quartersPanel.x0, quartersPanel.x1]).paddingInner(qPad).paddingOuter(0.1);
   const breakX = (yearsX1 + quartersPanel.x0) / 2;
   const breakLine = narrow ? { x1: 2, y1: ruleY, x2: right, y2: ruleY } : { x1: breakX, y1: 2, x2: breakX, y2: yearsBottom + 4 };
   // Quarters' labels take two lines (the quarter, and the year where it changes).

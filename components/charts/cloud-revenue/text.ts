@@ -31,8 +31,14 @@ const growths = (input: RevenueInput) => input.quarters.map((q) => input.growth[
 /** The bars drawn hollow, as the notes name them: fiscal years, then quarters, of low confidence. */
 export function lowBars(input: RevenueInput, copy: RevenueCopy): string[] {
   return [
-    ...input.years.filter(hasValue).filter((r) => r.confidence === "low").map((r) => fill(copy.fyShort, { year: r.year })),
-    ...input.quarters.filter(hasValue).filter((r) => r.confidence === "low").map((r) => quarterTitle(copy, r)),
+    ...input.years
+      .filter(hasValue)
+      .filter((r) => r.confidence === "low")
+      .map((r) => fill(copy.fyShort, { year: r.year })),
+    ...input.quarters
+      .filter(hasValue)
+      .filter((r) => r.confidence === "low")
+      .map((r) => quarterTitle(copy, r)),
   ];
 }
 
@@ -79,7 +85,9 @@ export function revenueText(input: RevenueInput, copy: RevenueCopy, locale: Loca
     title: fill(accelerating ? copy.title : copy.titleSteady, vars),
     desc: fill(copy.desc, vars),
     // A note on hollow bars only when some are drawn (naming them), and on a missing amount only when one is.
-    notes: [...copy.notes, ...(lowBars(input, copy).length ? [copy.lowNote] : []), ...(vars.missingQuarter ? [copy.missingNote] : [])].map((n) => fill(n, vars)),
+    notes: [...copy.notes, ...(lowBars(input, copy).length ? [copy.lowNote] : []), ...(vars.missingQuarter ? [copy.missingNote] : [])].map((n) =>
+      fill(n, vars),
+    ),
     vars,
   };
 }
@@ -90,11 +98,18 @@ export function revenueTable(input: RevenueInput, copy: RevenueCopy, locale: Loc
   const rows = [
     ...input.years.filter(hasValue).flatMap((r) => {
       const row = { period: fyTitle(copy, r.year), value: cny(r.value, locale), growth: "", source: publishers(r.source) };
-      return ghost && r.year === ghost.year ? [row, { period: ghostTitle(copy, ghost), value: cny(ghost.value, locale), growth: "", source: publishers(ghost.source) }] : [row];
+      return ghost && r.year === ghost.year
+        ? [row, { period: ghostTitle(copy, ghost), value: cny(ghost.value, locale), growth: "", source: publishers(ghost.source) }]
+        : [row];
     }),
     ...input.quarters.map((r) => {
       const g = input.growth[quarterKey(r)];
-      return { period: quarterTitle(copy, r), value: hasValue(r) ? cny(r.value, locale) : copy.missingValue, growth: g === undefined ? "" : growthText(g, locale), source: publishers(r.source) };
+      return {
+        period: quarterTitle(copy, r),
+        value: hasValue(r) ? cny(r.value, locale) : copy.missingValue,
+        growth: g === undefined ? "" : growthText(g, locale),
+        source: publishers(r.source),
+      };
     }),
   ];
   return {

@@ -10,7 +10,16 @@ import { fill } from "@/lib/fill";
 import { line, rect, text, type Mark } from "@/lib/charts/scene";
 import { ticksOf, xAxis } from "@/lib/charts/axes";
 import { measure, wrap } from "@/lib/charts/text";
-import { ALIBABA_KEYS, computeRows, machineOf, rowItem, rowPrecision, rowValue, sharedMachines, type ComputeRow } from "@/components/charts/compute-scale/items";
+import {
+  ALIBABA_KEYS,
+  computeRows,
+  machineOf,
+  rowItem,
+  rowPrecision,
+  rowValue,
+  sharedMachines,
+  type ComputeRow,
+} from "@/components/charts/compute-scale/items";
 import { computeTag, headHeight, headingMark, lh, offIf, type Box, type Ctx } from "@/components/charts/compute-scale/scales";
 import { sharedOwner } from "@/components/charts/compute-scale/steps";
 import { tipFor } from "@/components/charts/compute-scale/tips";
@@ -70,7 +79,10 @@ export function computeScale(c: Ctx): ScaleLinear<number, number> {
   const widest = Math.max(...rows.map(rowValue));
   const labelW = measure(formatFigure(widest, "eflops", c.locale), c.m.T.label, 600);
   const x0 = c.m.stacked ? 0 : c.m.x0;
-  return scaleLinear().domain([0, widest]).range([x0, c.m.x1 - labelW - 8]).nice();
+  return scaleLinear()
+    .domain([0, widest])
+    .range([x0, c.m.x1 - labelW - 8])
+    .nice();
 }
 
 export function computePanel(c: Ctx, box: Box): Mark[] {
@@ -155,7 +167,11 @@ export function computePanel(c: Ctx, box: Box): Mark[] {
           offIf(
             rect(key, off ? x(0) : x0, barY, w, r.bar, {
               className: `${tone}${i > 0 ? " chart-cs-segment" : ""}`,
-              tip: tipFor(c, p, v, { name: p.name, precision: p.precision ?? L.unstated, note: [fill(L.partOf, { total: valueText }), fill(L.precision, { p: p.precision ?? L.unstated })].join(" ") }),
+              tip: tipFor(c, p, v, {
+                name: p.name,
+                precision: p.precision ?? L.unstated,
+                note: [fill(L.partOf, { total: valueText }), fill(L.precision, { p: p.precision ?? L.unstated })].join(" "),
+              }),
             }),
             off,
           ),

@@ -32,7 +32,14 @@ function rowGeom(c: Ctx): RowGeom {
     return { nameY, valueY: nameY, dotY, blockY: nameY - T.label * 0.72, min: Math.round(nameY + T.label * 0.3 + 12), pad: 12 };
   }
   const valueY = nameY + lh(T.note);
-  return { nameY, valueY, dotY: (nameY - T.label * 0.35 + valueY - T.note * 0.35) / 2, blockY: nameY - T.label * 0.72, min: Math.round(valueY + T.note * 0.3 + 10), pad: 10 };
+  return {
+    nameY,
+    valueY,
+    dotY: (nameY - T.label * 0.35 + valueY - T.note * 0.35) / 2,
+    blockY: nameY - T.label * 0.72,
+    min: Math.round(valueY + T.note * 0.3 + 10),
+    pad: 10,
+  };
 }
 
 /** The unit grid: squares per row (in tens), their pitch and size. */
@@ -55,7 +62,7 @@ const keyHeight = (c: Ctx) => Math.round(Math.max(c.m.T.note, 10) + 12);
 /** Tick labels and the axis caption under the dots. */
 const axisHeight = (c: Ctx) => (c.m.stacked ? 2 * (c.m.T.tick + 5) + 4 : c.m.T.tick + 10);
 
-const unitRowHeight = (c: Ctx, r: RowGeom, g: Grid, value: number) => Math.max(r.min, Math.ceil(r.blockY + blockHeight(value, g) + r.pad));
+const unitRowHeight = (r: RowGeom, g: Grid, value: number) => Math.max(r.min, Math.ceil(r.blockY + blockHeight(value, g) + r.pad));
 
 /** The smallest height the panel needs in a view (the unit view with its smallest squares). */
 export function gpuHeight(c: Ctx, view: "dots" | "units"): number {
@@ -64,7 +71,7 @@ export function gpuHeight(c: Ctx, view: "dots" | "units"): number {
   const head = headHeight(c, c.copy.labels.gpuHeading);
   if (view === "dots") return head + rows.length * r.min + axisHeight(c);
   const g = gridFor(c, PITCHES[c.m.frame.id].at(-1)!);
-  return head + keyHeight(c) + rows.reduce((sum, it) => sum + unitRowHeight(c, r, g, it.value), 0);
+  return head + keyHeight(c) + rows.reduce((sum, it) => sum + unitRowHeight(r, g, it.value), 0);
 }
 
 /** The largest squares whose rows fit the panel. */
@@ -73,7 +80,7 @@ function fitGrid(c: Ctx, box: Box, rows: Item[]): Grid {
   const avail = box.bottom - box.top - headHeight(c, c.copy.labels.gpuHeading) - keyHeight(c);
   for (const pitch of PITCHES[c.m.frame.id]) {
     const g = gridFor(c, pitch);
-    if (rows.reduce((sum, it) => sum + unitRowHeight(c, r, g, it.value), 0) <= avail) return g;
+    if (rows.reduce((sum, it) => sum + unitRowHeight(r, g, it.value), 0) <= avail) return g;
   }
   return gridFor(c, PITCHES[c.m.frame.id].at(-1)!);
 }
@@ -120,7 +127,9 @@ export function gpuScale(c: Ctx): ScaleLogarithmic<number, number> {
   const values = c.input.clusters.map((r) => r.value);
   const lo = floor125(Math.min(...values) / 1.08);
   const hi = Math.max(...values) * 1.12;
-  return scaleLog().domain([lo, hi]).range([c.m.x0 + c.m.dot + 2, c.m.x1 - c.m.dot]);
+  return scaleLog()
+    .domain([lo, hi])
+    .range([c.m.x0 + c.m.dot + 2, c.m.x1 - c.m.dot]);
 }
 
 type RowPlace = { item: Item; top: number; height: number };
@@ -133,7 +142,7 @@ function placeRows(c: Ctx, box: Box, rows: Item[], view: "dots" | "units", g: Gr
   const avail = box.bottom - y - axisHeight(c);
   const even = Math.min(r.min * 1.3, Math.max(r.min, avail / rows.length));
   const places = rows.map((item) => {
-    const height = view === "dots" ? even : unitRowHeight(c, r, g, item.value);
+    const height = view === "dots" ? even : unitRowHeight(r, g, item.value);
     const p = { item, top: y, height };
     y += height;
     return p;
@@ -172,9 +181,11 @@ export function gpuPanel(c: Ctx, box: Box): Mark[] {
     const firstOfYear = it.year !== prevYear;
     prevYear = it.year;
     if (firstOfYear && i > 0) rowMarks.push(offIf(line(`gpu-rule-${it.year}`, 0, p.top, m.width, p.top, "chart-grid"), off));
-    if (firstOfYear) rowMarks.push(offIf(text(`gpu-year-${it.year}`, 0, p.top + r.nameY, String(it.year), T.label, { weight: 600, className: "chart-text" }), off));
+    if (firstOfYear)
+      rowMarks.push(offIf(text(`gpu-year-${it.year}`, 0, p.top + r.nameY, String(it.year), T.label, { weight: 600, className: "chart-text" }), off));
     const strong = emphasis && focused(it);
-    if (owned(it.key)) rowMarks.push(offIf(text(`name-${it.key}`, m.nameX, p.top + r.nameY, it.label, T.label, { weight: strong ? 600 : 400, className: "chart-text" }), off));
+    if (owned(it.key))
+      rowMarks.push(offIf(text(`name-${it.key}`, m.nameX, p.top + r.nameY, it.label, T.label, { weight: strong ? 600 : 400, className: "chart-text" }), off));
     const valueText = clusterValue(it.value, it.key, locale, copy);
     rowMarks.push(
       offIf(
@@ -202,7 +213,11 @@ export function gpuPanel(c: Ctx, box: Box): Mark[] {
       } else {
         const right = Math.max(...cells.map((s) => s.x + s.w));
         const pad = 3;
-        mark = rect(`m-${it.key}`, m.x0 - pad, blockTop - pad, right - m.x0 + 2 * pad, blockHeight(it.value, grid) + 2 * pad, { rx: 2, className: "chart-cs-block", tip });
+        mark = rect(`m-${it.key}`, m.x0 - pad, blockTop - pad, right - m.x0 + 2 * pad, blockHeight(it.value, grid) + 2 * pad, {
+          rx: 2,
+          className: "chart-cs-block",
+          tip,
+        });
       }
       rowMarks.push(offIf(mark, off));
     }
@@ -234,7 +249,12 @@ export function gpuPanel(c: Ctx, box: Box): Mark[] {
     const rowsBottom = here.end;
     for (const t of ticks) grid125.push(offIf(line(`gpu-grid-${t.value}`, t.pos, rowsTop, t.pos, rowsBottom, "chart-grid"), off));
     const tickY = rowsBottom + T.tick + 4;
-    marks.push(...xAxis(ticks.filter((t) => t.pos + measure(t.label, T.tick) / 2 <= m.width), { key: "gpu-tick", y: tickY, size: T.tick, gap: T.tick * 0.6 }).map((t) => offIf(t, off)));
+    marks.push(
+      ...xAxis(
+        ticks.filter((t) => t.pos + measure(t.label, T.tick) / 2 <= m.width),
+        { key: "gpu-tick", y: tickY, size: T.tick, gap: T.tick * 0.6 },
+      ).map((t) => offIf(t, off)),
+    );
     const caption = m.stacked
       ? text("gpu-axis", m.x1, tickY + T.tick + 5, L.gpuAxis, T.tick, { anchor: "end", className: "chart-text chart-muted" })
       : text("gpu-axis", 0, tickY, L.gpuAxis, T.tick, { className: "chart-text chart-muted" });
@@ -246,7 +266,10 @@ export function gpuPanel(c: Ctx, box: Box): Mark[] {
     const s = grid.size;
     marks.push(
       offIf(rect("gpu-key-square", m.x0, ky, s, s, { className: "chart-cs-key" }), off),
-      offIf(text("gpu-key-text", m.x0 + s + 6, ky + s / 2, unitKeyText(m, copy, GPUS_PER_SQUARE), T.note, { baseline: "middle", className: "chart-text" }), off),
+      offIf(
+        text("gpu-key-text", m.x0 + s + 6, ky + s / 2, unitKeyText(m, copy, GPUS_PER_SQUARE), T.note, { baseline: "middle", className: "chart-text" }),
+        off,
+      ),
     );
   }
   return [...grid125, ...marks, ...rowMarks, ...squares];
@@ -257,7 +280,7 @@ function growthLabel(c: Ctx, places: RowPlace[], rowMarks: Mark[]): Mark[] {
   const { first, largest } = clusterEnds(places.map((p) => p.item));
   if (!first || !largest || first.key === largest.key) return [];
   const dot = rowMarks.find((mk) => mk.key === `m-${largest.key}`);
-  if (!dot || dot.type !== "rect") return [];
+  if (dot?.type !== "rect") return [];
   const T = c.m.T;
   const words = fill(c.copy.labels.growth, { ratio: formatFigure(Math.round(largest.value / first.value), "times", c.locale), year: first.year });
   const lines = wrap(words, Math.max(80, dot.x - c.m.x0 - 8), T.label, 600);

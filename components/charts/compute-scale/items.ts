@@ -50,9 +50,7 @@ const HAN = "[\u3400-\u9fff\uf900-\ufaff]";
 const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：" };
 /** The datasets write Chinese with ASCII punctuation ("扶摇,乌兰察布(精度未注明)"): set it full-width (not inside numbers). */
 export function fullWidth(s: string): string {
-  return s
-    .replace(new RegExp(`\\(([^()]*${HAN}[^()]*)\\)`, "g"), "（$1）")
-    .replace(/(?<!\d)[,;:](?!\s)|[,;:](?![\s\d])/g, (p) => FULL[p] ?? p);
+  return s.replace(new RegExp(`\\(([^()]*${HAN}[^()]*)\\)`, "g"), "（$1）").replace(/(?<!\d)[,;:](?!\s)|[,;:](?![\s\d])/g, (p) => FULL[p] ?? p);
 }
 
 /** Rows with a value, labelled in the reader's language. `convert` turns Simplified into Traditional. */

@@ -66,4 +66,3 @@ export function layoutComputeScale(input: ComputeInput, opts: ComputeOptions, co
   const { title, desc } = computeText(input, copy, opts.locale, opts.step);
   return { width: c.m.width, height, title, desc, marks };
 }
-

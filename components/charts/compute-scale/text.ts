@@ -7,7 +7,16 @@ import { formatFigure, formatNumber } from "@/lib/data/format";
 import { isUnitId, type UnitId } from "@/lib/data/units";
 import type { Locale } from "@/lib/i18n";
 import type { ChartTable } from "@/lib/charts/spec";
-import { GPUS_PER_SQUARE, LINGJUN, clusterEnds, clusterOrder, computeRows, referenceYear, type ComputeInput, type Item } from "@/components/charts/compute-scale/items";
+import {
+  GPUS_PER_SQUARE,
+  LINGJUN,
+  clusterEnds,
+  clusterOrder,
+  computeRows,
+  referenceYear,
+  type ComputeInput,
+  type Item,
+} from "@/components/charts/compute-scale/items";
 import { STEP_COUNT, openPanels, planFor, type PanelId } from "@/components/charts/compute-scale/steps";
 
 /** The words the chart uses: one locale's copy, as in content/charts/compute-scale.json. */
@@ -80,7 +89,8 @@ export function shownRows(input: ComputeInput, step?: number): { panel: PanelId;
 
 /** The table of exactly the data a step draws. */
 export function computeTable(input: ComputeInput, copy: ComputeCopy, locale: Locale, publishers: (ids: string[]) => string, step?: number): ChartTable {
-  const measure = (panel: PanelId, item: Item) => (panel === "compute" ? fill(copy.measures.compute, { p: item.precision ?? copy.labels.unstated }) : copy.measures[panel]);
+  const measure = (panel: PanelId, item: Item) =>
+    panel === "compute" ? fill(copy.measures.compute, { p: item.precision ?? copy.labels.unstated }) : copy.measures[panel];
   return {
     caption: copy.tableCaption,
     columns: [

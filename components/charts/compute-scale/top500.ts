@@ -51,7 +51,9 @@ export function top500Panel(c: Ctx, box: Box): Mark[] {
   const lo = 10 ** Math.floor(Math.log10(Math.min(...values)));
   const hi = Math.max(...values) * 1.6;
   // Folded, the plot lies on its baseline: every value maps to it.
-  const y = scaleLog().domain([lo, hi]).range(off ? [plotBottom, plotBottom] : [plotBottom, plotTop]);
+  const y = scaleLog()
+    .domain([lo, hi])
+    .range(off ? [plotBottom, plotBottom] : [plotBottom, plotTop]);
   const yTicks = ticksOf(y, 4, (v) => formatNumber(v, locale), true);
   const x0 = Math.ceil(Math.max(...yTicks.map((t) => measure(t.label, T.tick)))) + 10;
   const last = rows.at(-1)!;
@@ -63,7 +65,12 @@ export function top500Panel(c: Ctx, box: Box): Mark[] {
   marks.push(...yAxis(yTicks, { key: "top-y", x0, x1: m.x1, labelX: x0 - 6, size: T.tick, skipGridAt: EXA }));
   if (EXA <= hi) {
     marks.push(line("top-exa", x0, y(EXA), m.x1, y(EXA), "chart-cs-exa"));
-    marks.push(text("top-exa-label", x0 + 6, y(EXA) + T.note + 3, fill(L.exascale, { exa: formatFigure(1, "eflops", locale) }), T.note, { halo: true, className: "chart-text chart-cs-note" }));
+    marks.push(
+      text("top-exa-label", x0 + 6, y(EXA) + T.note + 3, fill(L.exascale, { exa: formatFigure(1, "eflops", locale) }), T.note, {
+        halo: true,
+        className: "chart-text chart-cs-note",
+      }),
+    );
   }
   const focusYear = referenceYear(c.input.compute);
   const dots: CircleMark[] = rows.map((r) => {
@@ -97,7 +104,12 @@ export function top500Panel(c: Ctx, box: Box): Mark[] {
     const w = measure(words, T.label, 600);
     const bounds: LabelBox = { x0: 0, y0: box.top, x1: m.width, y1: plotBottom };
     // The line as boxes between consecutive dots, the dots, and every word already placed.
-    const segments = dots.slice(1).map((d, i) => ({ x0: Math.min(d.cx, dots[i]!.cx), y0: Math.min(d.cy, dots[i]!.cy) - 1, x1: Math.max(d.cx, dots[i]!.cx), y1: Math.max(d.cy, dots[i]!.cy) + 1 }));
+    const segments = dots.slice(1).map((d, i) => ({
+      x0: Math.min(d.cx, dots[i]!.cx),
+      y0: Math.min(d.cy, dots[i]!.cy) - 1,
+      x1: Math.max(d.cx, dots[i]!.cx),
+      y1: Math.max(d.cy, dots[i]!.cy) + 1,
+    }));
     const obstacles = [...segments, ...dots.map((d) => markBox(d, 2)!), ...marks.filter((mk): mk is TextMark => mk.type === "text").map(textBox)];
     const cornerX = Math.max(x0 + 4, Math.min(m.x1 - w, focusDot.cx - w / 2));
     const candidates = [
@@ -108,7 +120,8 @@ export function top500Panel(c: Ctx, box: Box): Mark[] {
     ];
     const label = firstFit(candidates, obstacles, bounds) ?? candidates[0]!;
     marks.push(label);
-    if (label === candidates[3]) marks.push(line("top-focus-leader", focusDot.cx, focusDot.cy + focusDot.r + 2, focusDot.cx, textBox(label).y0 - 2, "chart-cs-leader"));
+    if (label === candidates[3])
+      marks.push(line("top-focus-leader", focusDot.cx, focusDot.cy + focusDot.r + 2, focusDot.cx, textBox(label).y0 - 2, "chart-cs-leader"));
   }
   const yearTicks: Tick[] = years.map((yr) => ({ value: yr, pos: x(yr), label: String(yr) }));
   marks.push(...xAxis(yearTicks, { key: "top-year", y: plotBottom + T.tick + 5, size: T.tick, gap: T.tick * 0.9 }));

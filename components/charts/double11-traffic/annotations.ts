@@ -12,8 +12,8 @@ import { yAxis, xAxis, type Tick } from "@/lib/charts/axes";
 import { firstFit, keepClear, markBox, textBox, type Box } from "@/lib/charts/labels";
 import { measure, measureLines, wrap } from "@/lib/charts/text";
 import { significant } from "@/lib/charts/numbers";
-import { ELEVEN_DAY_WINDOW_FROM, geometry, hasValue, headingY, type PanelId } from "@/components/charts/double11-traffic/scales";
-import { salesMarks, tipFor, yearText, type Ctx, type PeakMarks, type SalesMarks } from "@/components/charts/double11-traffic/marks";
+import { ELEVEN_DAY_WINDOW_FROM, hasValue, headingY, type PanelId } from "@/components/charts/double11-traffic/scales";
+import { tipFor, yearText, type Ctx, type PeakMarks, type SalesMarks } from "@/components/charts/double11-traffic/marks";
 import type { StepPlan } from "@/components/charts/double11-traffic/steps";
 import { copyVars } from "@/components/charts/double11-traffic/text";
 
@@ -26,7 +26,16 @@ export function axes(c: Ctx, plan: StepPlan): Mark[] {
   const marks: Mark[] = [];
   for (const id of ["gmv", "orders", "mobile"] as PanelId[]) {
     const p = g.panels[id];
-    marks.push(...yAxis(p.ticks, { key: `y-${id}`, x0: g.left, x1: g.right, labelX: g.left - 6, size: T.tick, skipGridAt: g.scale === "linear" || id === "mobile" ? 0 : undefined }));
+    marks.push(
+      ...yAxis(p.ticks, {
+        key: `y-${id}`,
+        x0: g.left,
+        x1: g.right,
+        labelX: g.left - 6,
+        size: T.tick,
+        skipGridAt: g.scale === "linear" || id === "mobile" ? 0 : undefined,
+      }),
+    );
     marks.push(
       text(`head-${id}`, 0, headingY(g, id), g.narrow ? copy.panelsShort[id] : copy.panels[id], T.head, {
         weight: 600,
@@ -38,7 +47,12 @@ export function axes(c: Ctx, plan: StepPlan): Mark[] {
   // "log scale" up the left edge of each logarithmic panel.
   for (const id of ["gmv", "orders"] as const) {
     const p = g.panels[id];
-    const label = text(`log-${id}`, T.note * 0.8, (p.top + p.bottom) / 2, copy.logScale, T.note, { rotate: -90, anchor: "middle", className: "chart-text chart-muted", attrs: { "data-log-label": "" } });
+    const label = text(`log-${id}`, T.note * 0.8, (p.top + p.bottom) / 2, copy.logScale, T.note, {
+      rotate: -90,
+      anchor: "middle",
+      className: "chart-text chart-muted",
+      attrs: { "data-log-label": "" },
+    });
     marks.push(g.scale === "log" ? label : { ...label, attrs: { ...label.attrs, ...OFF } });
   }
   // Every year when there is room; else every second or third, always with the window's first year.
@@ -87,7 +101,14 @@ export function valueLabels(c: Ctx, plan: StepPlan, sales: SalesMarks, peaks: Pe
     const b = bar(year);
     const r = gmv.find((x) => x.year === year);
     if (!b || !r) return;
-    out.push(text(`value-gmv-${year}`, b.x + b.width / 2, b.y - 5, formatFigure(significant(r.value), "cny-100m", locale), T.label, { anchor: "middle", weight: isStrong ? 600 : 400, className: isStrong ? strong : soft, halo: true }));
+    out.push(
+      text(`value-gmv-${year}`, b.x + b.width / 2, b.y - 5, formatFigure(significant(r.value), "cny-100m", locale), T.label, {
+        anchor: "middle",
+        weight: isStrong ? 600 : 400,
+        className: isStrong ? strong : soft,
+        halo: true,
+      }),
+    );
   };
   if (plan.endLabels) {
     const lastDay = gmv.filter((r) => r.year < ELEVEN_DAY_WINDOW_FROM).at(-1);
@@ -102,15 +123,29 @@ export function valueLabels(c: Ctx, plan: StepPlan, sales: SalesMarks, peaks: Pe
     const prev = peaks.orders.find((d) => d.tip!.year === last.tip!.year! - 1);
     const num = (d: (typeof peaks.orders)[number]) => formatNumber(Number(c.input.orders.find((r) => r.year === d.tip!.year)!.value), locale);
     const gap = g.frame.dot + 4;
-    out.push(text(`value-peak-${first.tip!.year}`, first.cx, first.cy - gap, num(first), T.label, { anchor: "middle", weight: 600, className: strong, halo: true }));
+    out.push(
+      text(`value-peak-${first.tip!.year}`, first.cx, first.cy - gap, num(first), T.label, { anchor: "middle", weight: 600, className: strong, halo: true }),
+    );
     if (prev) {
       // Below its dot, unless that lands on the Alipay label; then above it, to the left.
-      const below = text(`value-peak-${prev.tip!.year}`, prev.cx + (g.narrow ? 4 : 0), prev.cy + T.label + gap, num(prev), T.label, { anchor: g.narrow ? "end" : "middle", weight: 600, className: strong, halo: true });
+      const below = text(`value-peak-${prev.tip!.year}`, prev.cx + (g.narrow ? 4 : 0), prev.cy + T.label + gap, num(prev), T.label, {
+        anchor: g.narrow ? "end" : "middle",
+        weight: 600,
+        className: strong,
+        halo: true,
+      });
       const above: TextMark = { ...below, x: prev.cx - 4, y: prev.cy - gap, anchor: "end" };
       out.push(firstFit([below, above], payLabel ? [textBox(payLabel)] : []) ?? above);
     }
     const lt = num(last);
-    out.push(text(`value-peak-${last.tip!.year}`, Math.min(last.cx, g.right - measure(lt, T.label, 600) / 2), last.cy - gap, lt, T.label, { anchor: "middle", weight: 600, className: strong, halo: true }));
+    out.push(
+      text(`value-peak-${last.tip!.year}`, Math.min(last.cx, g.right - measure(lt, T.label, 600) / 2), last.cy - gap, lt, T.label, {
+        anchor: "middle",
+        weight: 600,
+        className: strong,
+        halo: true,
+      }),
+    );
   }
   return keepClear(out);
 }
@@ -162,7 +197,12 @@ export function cloudMeters(c: Ctx, plan: StepPlan, sales: SalesMarks): Mark[] {
         [
           rect(`cloud-${r.year}-frame`, 0, 0, w, h, { rx: 3, className: "chart-d11-tag" }),
           rect(`cloud-${r.year}-fill`, 2, 2, shown ? (w - 4) * share : 0, h - 4, { rx: 1.5, className: "chart-d11-tag-fill" }),
-          text(`cloud-${r.year}-text`, w / 2, h / 2, valueText, T.label, { anchor: "middle", baseline: "middle", weight: 600, className: "chart-text chart-d11-tag-text" }),
+          text(`cloud-${r.year}-text`, w / 2, h / 2, valueText, T.label, {
+            anchor: "middle",
+            baseline: "middle",
+            weight: 600,
+            className: "chart-text chart-d11-tag-text",
+          }),
         ],
         {
           x,
@@ -200,7 +240,12 @@ export function magnifier(c: Ctx, plan: StepPlan, sales: SalesMarks): { marks: M
     const claimText = formatFigure(significant(claim.value), "cny-100m", locale);
     logLabels.push(
       text("log-claim-value", lx, sales.claim.y - 4, claimText, fs, { rotate: -90, className: soft, halo: true }),
-      text("log-tmall-value", lx, bar2010.y + 4, formatFigure(significant(tmall.value), "cny-100m", locale), fs, { rotate: -90, anchor: "end", weight: 600, className: "chart-text chart-d11-value-inverse" }),
+      text("log-tmall-value", lx, bar2010.y + 4, formatFigure(significant(tmall.value), "cny-100m", locale), fs, {
+        rotate: -90,
+        anchor: "end",
+        weight: 600,
+        className: "chart-text chart-d11-value-inverse",
+      }),
     );
     logTop = sales.claim.y - 4 - measure(claimText, fs);
   }
@@ -234,7 +279,9 @@ export function magnifier(c: Ctx, plan: StepPlan, sales: SalesMarks): { marks: M
   // On a phone or a slide the box must stay low to clear the bars, so Taobao Mall is labelled under its bar (in place of
   // the year, which the title gives) rather than under the article's figure.
   const under = g.frame.id !== "wide";
-  const needW = Math.max(labelX + measureLines(claimLines, fs), under ? items.at(-2)!.x + measureLines(tmallLines, fs, 600) : labelX + measureLines(tmallLines, fs, 600)) + pad;
+  const needW =
+    Math.max(labelX + measureLines(claimLines, fs), under ? items.at(-2)!.x + measureLines(tmallLines, fs, 600) : labelX + measureLines(tmallLines, fs, 600)) +
+    pad;
   const captionH = under ? lh * 2 + 2 : fs + 8;
   const needH = innerTop + (under ? Math.max(claimH, fs * 3) : claimH + fs + 6 + fs * 0.8 + lh + fs * 0.3) + captionH + pad / 2;
 
@@ -257,7 +304,9 @@ export function magnifier(c: Ctx, plan: StepPlan, sales: SalesMarks): { marks: M
     children.push(
       rect(`inset-${it.kind}-${it.row.year}`, it.x, y, ibw, innerBottom - y, {
         className: "chart-mark",
-        tip: isClaim ? { ...tipFor(c, it.row, "claim", valueText, "claim"), note: it.row.note ?? copy.claimNote, confidence: "low" } : tipFor(c, it.row, "gmv", valueText, "gmv"),
+        tip: isClaim
+          ? { ...tipFor(c, it.row, "claim", valueText, "claim"), note: it.row.note ?? copy.claimNote, confidence: "low" }
+          : tipFor(c, it.row, "gmv", valueText, "gmv"),
         attrs: { "data-kind": it.kind },
       }),
     );
@@ -266,10 +315,14 @@ export function magnifier(c: Ctx, plan: StepPlan, sales: SalesMarks): { marks: M
     } else if (it.row === tmall) {
       const at = under ? { x: it.x, y: innerBottom + fs + 3 } : { x: labelX, y: Math.max(y + fs * 0.8, claimBottom + fs + 6) };
       children.push(text("inset-tmall-value", at.x, at.y, tmallLines, fs, { weight: 600, className: strong }));
-    } else children.push(text(`inset-value-${it.kind}-${it.row.year}`, it.x + ibw / 2, y - 4, short(it.row.value!), fs, { anchor: "middle", weight: 600, className: strong }));
+    } else
+      children.push(
+        text(`inset-value-${it.kind}-${it.row.year}`, it.x + ibw / 2, y - 4, short(it.row.value!), fs, { anchor: "middle", weight: 600, className: strong }),
+      );
   }
   const capY = innerBottom + fs + 3;
-  if (b2009) children.push(text("inset-year-2009", items[0]!.x + ibw / 2, capY, yearText(c, b2009.year), fs, { anchor: "middle", className: "chart-text chart-muted" }));
+  if (b2009)
+    children.push(text("inset-year-2009", items[0]!.x + ibw / 2, capY, yearText(c, b2009.year), fs, { anchor: "middle", className: "chart-text chart-muted" }));
   const pairX = (items.at(-2)!.x + items.at(-1)!.x + ibw) / 2;
   if (!under) children.push(text("inset-year-2010", pairX, capY, yearText(c, tmall.year), fs, { anchor: "middle", className: "chart-text chart-muted" }));
   children.push(line("inset-baseline", items[0]!.x - 4, innerBottom, items.at(-1)!.x + ibw + 4, innerBottom, "chart-axis"));
@@ -294,7 +347,12 @@ export function magnifier(c: Ctx, plan: StepPlan, sales: SalesMarks): { marks: M
  * what it names; the phone and peak steps write it inside their own panel, where there is empty room.
  * Each step's callout is its own mark, so changing step crossfades the words while the leader moves.
  */
-export function callout(c: Ctx, plan: StepPlan, step: number, obstacles: { sales: SalesMarks; peaks: PeakMarks; mobile: RectMark[]; cloud: Mark[]; magnifierTop: number | null }): { marks: Mark[]; top: number | null } {
+export function callout(
+  c: Ctx,
+  plan: StepPlan,
+  step: number,
+  obstacles: { sales: SalesMarks; peaks: PeakMarks; mobile: RectMark[]; cloud: Mark[]; magnifierTop: number | null },
+): { marks: Mark[]; top: number | null } {
   const { g, copy } = c;
   const T = g.frame.type;
   const fs = T.label;
@@ -321,7 +379,8 @@ export function callout(c: Ctx, plan: StepPlan, step: number, obstacles: { sales
     const p = g.panels.orders;
     const dots: Box[] = [...obstacles.peaks.orders, ...obstacles.peaks.payments].map((d) => markBox(d, 4)!);
     const secondX = g.x(obstacles.peaks.orders[1]!.tip!.year!) ?? g.right;
-    const topLeftTo = (limit: number) => text(key, g.left + 6, p.top + fs * 0.9, wrap(raw, limit - 8 - g.left - 6, fs, weight), fs, { weight, className: cls, halo: true });
+    const topLeftTo = (limit: number) =>
+      text(key, g.left + 6, p.top + fs * 0.9, wrap(raw, limit - 8 - g.left - 6, fs, weight), fs, { weight, className: cls, halo: true });
     const topLeft = topLeftTo(secondX);
     // Top left in as few lines as the dots allow: as wide as up to each dot in turn, widest first.
     const limits = [...new Set(dots.map((d) => d.x0 + 4))].filter((x) => x - 8 - g.left - 6 >= fs * 8).sort((a, b) => b - a);
@@ -367,7 +426,9 @@ export function callout(c: Ctx, plan: StepPlan, step: number, obstacles: { sales
   const textBottom = g.stripTop + lines.length * lh;
   const marks: Mark[] = [text(key, tx, stripY, lines, fs, { anchor, weight, className: cls })];
   if (target && target.y > textBottom + 4) {
-    marks.push(line("callout-leader", target.x, g.narrow ? textBottom + 1 : g.stripTop, target.x, target.y, plan.alarm ? "chart-d11-leader-alarm" : "chart-d11-leader"));
+    marks.push(
+      line("callout-leader", target.x, g.narrow ? textBottom + 1 : g.stripTop, target.x, target.y, plan.alarm ? "chart-d11-leader-alarm" : "chart-d11-leader"),
+    );
   }
   return { marks, top: plan.callout === "windowChange" ? g.stripTop : null };
 }
@@ -381,4 +442,3 @@ export function paymentsLabel(c: Ctx, peaks: PeakMarks): TextMark | null {
   const x = Math.min(last.cx + 6, c.g.width - 2 - measure(c.copy.payments, fs));
   return text("payments-label", x, last.cy + fs + (c.g.scale === "log" ? 1 : 3), c.copy.payments, fs, { className: "chart-text chart-muted", halo: true });
 }
-

@@ -5,7 +5,17 @@ import type { Locale } from "@/lib/i18n";
 import type { Mark, Scene } from "@/lib/charts/scene";
 import { geometry, type Scale, type TrafficInput } from "@/components/charts/double11-traffic/scales";
 import { mobileBars, peakMarks, salesMarks, type Ctx } from "@/components/charts/double11-traffic/marks";
-import { axes, callout, cloudMeters, focusBand, magnifier, mobileLabels, paymentsLabel, valueLabels, windowBreak } from "@/components/charts/double11-traffic/annotations";
+import {
+  axes,
+  callout,
+  cloudMeters,
+  focusBand,
+  magnifier,
+  mobileLabels,
+  paymentsLabel,
+  valueLabels,
+  windowBreak,
+} from "@/components/charts/double11-traffic/annotations";
 import { planFor } from "@/components/charts/double11-traffic/steps";
 import { trafficText, type TrafficCopy } from "@/components/charts/double11-traffic/text";
 

@@ -24,7 +24,14 @@ export const yearText = (c: Ctx, year: number) => fill(c.copy.year, { year });
 const fmt = (c: Ctx, v: number, unit: UnitId) => formatFigure(v, unit, c.locale);
 
 /** A tooltip and announcement for a row of a series. */
-export function tipFor(c: Ctx, r: Row, series: keyof TrafficCopy["series"], valueText: string, mark: keyof TrafficCopy["marks"], extra: Partial<Tip> = {}): Tip {
+export function tipFor(
+  c: Ctx,
+  r: Row,
+  series: keyof TrafficCopy["series"],
+  valueText: string,
+  mark: keyof TrafficCopy["marks"],
+  extra: Partial<Tip> = {},
+): Tip {
   return {
     year: r.year,
     label: fill(c.copy.marks[mark], { year: yearText(c, r.year), value: valueText }),
@@ -83,7 +90,12 @@ export function salesMarks(c: Ctx): SalesMarks {
         attrs: { "data-kind": "gap" },
       }),
       // Rotated to run up the column, from just above the baseline.
-      text(`gap-text`, gx + g.bw / 2, p.bottom - 6, copy.notDisclosed, g.frame.type.note, { rotate: -90, baseline: "middle", halo: true, className: "chart-text chart-muted" }),
+      text(`gap-text`, gx + g.bw / 2, p.bottom - 6, copy.notDisclosed, g.frame.type.note, {
+        rotate: -90,
+        baseline: "middle",
+        halo: true,
+        className: "chart-text chart-muted",
+      }),
     );
   }
   return { bars, claim, gap };

@@ -92,7 +92,11 @@ export function geometry(input: TrafficInput, frame: Frame, scale: Scale, locale
   const firstYear = min(all) ?? 2009;
   const lastYear = max(all) ?? 2022;
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-  const x = scaleBand<number>().domain(years).range([left, right]).paddingInner(narrow ? 0.22 : 0.28).paddingOuter(0.1);
+  const x = scaleBand<number>()
+    .domain(years)
+    .range([left, right])
+    .paddingInner(narrow ? 0.22 : 0.28)
+    .paddingOuter(0.1);
   const bw = x.bandwidth();
   const halfGap = (x.step() * x.paddingInner()) / 2;
 
@@ -100,11 +104,21 @@ export function geometry(input: TrafficInput, frame: Frame, scale: Scale, locale
   const peakValues = [...input.orders, ...input.payments].filter(hasValue).map((r) => r.value);
   const log = scale === "log";
   const yGmv: ScaleContinuousNumeric<number, number> = log
-    ? scaleLog().domain(decadeDomain(gmvValues, [0.1, 1e4])).range([gmvBottom, gmvTop])
-    : scaleLinear().domain([0, max(gmvValues) ?? 1]).range([gmvBottom, gmvTop]).nice(narrow ? 3 : 6);
+    ? scaleLog()
+        .domain(decadeDomain(gmvValues, [0.1, 1e4]))
+        .range([gmvBottom, gmvTop])
+    : scaleLinear()
+        .domain([0, max(gmvValues) ?? 1])
+        .range([gmvBottom, gmvTop])
+        .nice(narrow ? 3 : 6);
   const yPeak: ScaleContinuousNumeric<number, number> = log
-    ? scaleLog().domain(decadeDomain(peakValues, [100, 1e6])).range([ordersBottom, ordersTop])
-    : scaleLinear().domain([0, max(peakValues) ?? 1]).range([ordersBottom, ordersTop]).nice(narrow ? 3 : 4);
+    ? scaleLog()
+        .domain(decadeDomain(peakValues, [100, 1e6]))
+        .range([ordersBottom, ordersTop])
+    : scaleLinear()
+        .domain([0, max(peakValues) ?? 1])
+        .range([ordersBottom, ordersTop])
+        .nice(narrow ? 3 : 4);
   // A share has no log view: always 0–100%, linear.
   const yMobile = scaleLinear().domain([0, 100]).range([mobileBottom, mobileTop]);
 

@@ -52,7 +52,16 @@ export const double11Traffic: ChartDefinition = {
       notes,
       table: trafficTable(input, copy, locale, publishers),
       scene: layoutDouble11Traffic(input, { frame, locale, scale, step: state.step, publishers }, copy),
-      controls: [{ name: "scale", label: copy.scaleControl.label, options: [{ value: "linear", label: copy.scaleControl.linear }, { value: "log", label: copy.scaleControl.log }] }],
+      controls: [
+        {
+          name: "scale",
+          label: copy.scaleControl.label,
+          options: [
+            { value: "linear", label: copy.scaleControl.linear },
+            { value: "log", label: copy.scaleControl.log },
+          ],
+        },
+      ],
     };
   },
 };

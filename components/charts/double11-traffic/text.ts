@@ -140,6 +140,15 @@ export function trafficTable(input: TrafficInput, copy: TrafficCopy, locale: Loc
 
 /** Every source the chart draws on. */
 export function trafficSources(input: TrafficInput): string[] {
-  const rows = [...input.gmv, ...input.orders, ...input.payments, ...input.mobile, ...(input.cloudShare ?? []), input.claim2010, input.margin2010, input.tmall2010];
+  const rows = [
+    ...input.gmv,
+    ...input.orders,
+    ...input.payments,
+    ...input.mobile,
+    ...(input.cloudShare ?? []),
+    input.claim2010,
+    input.margin2010,
+    input.tmall2010,
+  ];
   return [...new Set(rows.flatMap((r) => r?.source ?? []))];
 }

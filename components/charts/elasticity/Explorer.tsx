@@ -12,7 +12,15 @@ import { sceneTree } from "@/lib/charts/tree";
 import { patchPlot, STATE_EVENT } from "@/components/charts/shared/live";
 import { demandCurve, type DelayOption, type ModelResult, type Scenario, type StrategyKind } from "@/components/charts/elasticity/model";
 import { layoutElasticity, run } from "@/components/charts/elasticity/layout";
-import { delayLabel, formatMargin, scenarioLine, tallyFor, type ElasticityCopy, type ElasticityInputs, type TallyItem } from "@/components/charts/elasticity/text";
+import {
+  delayLabel,
+  formatMargin,
+  scenarioLine,
+  tallyFor,
+  type ElasticityCopy,
+  type ElasticityInputs,
+  type TallyItem,
+} from "@/components/charts/elasticity/text";
 
 export type ExplorerProps = {
   locale: Locale;
@@ -151,7 +159,11 @@ export function ElasticityControls(props: ExplorerProps) {
           </span>
         </div>
       </div>
-      <ElasticityTally items={tallyFor(result, copy, locale)} heading={`${copy.tally.heading}${locale === "en" ? ": " : "："}`} line={scenarioLine(scenario, forecast, copy, locale)} />
+      <ElasticityTally
+        items={tallyFor(result, copy, locale)}
+        heading={`${copy.tally.heading}${locale === "en" ? ": " : "："}`}
+        line={scenarioLine(scenario, forecast, copy, locale)}
+      />
     </>
   );
 }

@@ -85,7 +85,11 @@ export function lineLabels(c: Ctx, plan: StepPlan, lines: PanelLines, result: Mo
   } else {
     const w = measure(copy.labels.capacity, T.label, 600);
     const top = topBetween(p.x1 - w - 4, p.x1, lines.capacity);
-    const base = text("label-capacity", p.x1 - 2, top - 6, copy.labels.capacity, T.label, { ...opts, anchor: "end", className: "chart-text chart-label-accent" });
+    const base = text("label-capacity", p.x1 - 2, top - 6, copy.labels.capacity, T.label, {
+      ...opts,
+      anchor: "end",
+      className: "chart-text chart-label-accent",
+    });
     const under = { ...base, y: topBetween(p.x1 - w - 4, p.x1, lines.demand) + T.label + 4 };
     capacity = firstFit([base, { ...base, y: top + T.label + 4 }, under], lineBoxes(lines.demand), bounds) ?? base;
   }
@@ -113,7 +117,12 @@ function idleLabel(c: Ctx, plan: StepPlan, lines: PanelLines, taken: Box[]): Tex
   const w = measure(copy.labels.idle, size, strong ? 600 : 400);
   const win = { x0: p.x(ZOOM.from) - 4, x1: p.x(ZOOM.to) + 4 };
   const at = (x: number, y: number) =>
-    text("label-idle", x, y, copy.labels.idle, size, { anchor: "middle", baseline: "middle", weight: strong ? 600 : 400, className: strong ? "chart-text" : MUTED });
+    text("label-idle", x, y, copy.labels.idle, size, {
+      anchor: "middle",
+      baseline: "middle",
+      weight: strong ? 600 : 400,
+      className: strong ? "chart-text" : MUTED,
+    });
   // The idle band under the words runs from the lowest point of capacity down to the highest of the load served.
   const spots = lines.capacity
     .map(([x]) => x)
@@ -142,8 +151,18 @@ export function midnightNotes(c: Ctx, lines: PanelLines, result: ModelResult): T
   const size = T.label;
   const overrun = result.dropped.filter((d) => d > 1e-9).length;
   const notes = [
-    { key: "note-overrun", words: fill(copy.labels.overrun, { minutes: formatNumber(overrun, locale) }), className: "chart-text chart-label-alarm", shown: overrun > 0 },
-    { key: "note-busiest", words: fill(copy.labels.busiest, { load: formatShare(result.totals.peakLoad, locale) }), className: "chart-text", shown: overrun === 0 },
+    {
+      key: "note-overrun",
+      words: fill(copy.labels.overrun, { minutes: formatNumber(overrun, locale) }),
+      className: "chart-text chart-label-alarm",
+      shown: overrun > 0,
+    },
+    {
+      key: "note-busiest",
+      words: fill(copy.labels.busiest, { load: formatShare(result.totals.peakLoad, locale) }),
+      className: "chart-text",
+      shown: overrun === 0,
+    },
   ];
   const obstacles = [...lineBoxes(lines.demand), ...lineBoxes(lines.capacity)];
   const bounds = panelBounds(p, T.label * 0.5);

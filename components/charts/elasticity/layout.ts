@@ -25,7 +25,13 @@ export type LayoutContext = {
 export const run = (inputs: ElasticityInputs, scenario: Scenario): ModelResult =>
   simulate({ demand: inputs.demand, normal: inputs.normal, strategy: strategyFor(scenario, inputs.forecast) });
 
-export function layoutElasticity(inputs: ElasticityInputs, scenario: Scenario, frame: Frame, ctx: LayoutContext, result: ModelResult = run(inputs, scenario)): Scene {
+export function layoutElasticity(
+  inputs: ElasticityInputs,
+  scenario: Scenario,
+  frame: Frame,
+  ctx: LayoutContext,
+  result: ModelResult = run(inputs, scenario),
+): Scene {
   const g = geometry(frame, ctx.locale, inputs.surge);
   const c = { g, copy: ctx.copy, locale: ctx.locale };
   const plan = planFor(ctx.step);

@@ -61,13 +61,16 @@ export function zoomWindow(g: Geometry): RectMark {
   return rect("zoom-window", d.x(ZOOM.from), d.y0, d.x(ZOOM.to) - d.x(ZOOM.from), d.y1 - d.y0, { className: "chart-elastic-zoom" });
 }
 
-export type TipContext = { copy: ElasticityCopy; locale: Locale; /** The tooltip's source line. */ source: string };
+export type TipContext = { copy: ElasticityCopy; locale: Locale /** The tooltip's source line. */; source: string };
 
 function periodMark(p: Panel, r: PeriodRow, c: TipContext, span: "hour" | "tenMinutes"): RectMark {
   const { copy, locale } = c;
   const title = periodTitle(r, copy);
   const value = fill(copy.tip.value, { demand: formatTimes(r.demand, locale), capacity: formatTimes(r.capacity, locale), span: copy.tip[span] });
-  const note = r.droppedShare > 1e-9 ? fill(copy.tip.dropped, { share: formatShare(r.droppedShare, locale) }) : fill(copy.tip.idle, { share: formatShare(r.idleShare, locale) });
+  const note =
+    r.droppedShare > 1e-9
+      ? fill(copy.tip.dropped, { share: formatShare(r.droppedShare, locale) })
+      : fill(copy.tip.idle, { share: formatShare(r.idleShare, locale) });
   const stop = locale === "en" ? ". " : "。";
   return rect(`${span === "hour" ? "hour" : "ten"}-${r.start}`, p.x(r.start), p.y0, p.x(r.start + r.length) - p.x(r.start), p.y1 - p.y0, {
     className: "chart-hit",

@@ -51,8 +51,30 @@ export const delayMinutes: Record<DelayOption, number> = {
 // An ordinary day's rhythm of payments by clock hour, relative to its evening peak: quiet before dawn,
 // busy through the working day, busiest around 22:00. Interpolated smoothly and periodically.
 const HOURLY_RHYTHM = [
-  0.62, 0.42, 0.28, 0.19, 0.14, 0.13, 0.16, 0.25, 0.38, 0.52, 0.62, 0.66, //
-  0.62, 0.6, 0.64, 0.66, 0.66, 0.64, 0.66, 0.74, 0.88, 0.98, 1.0, 0.86,
+  0.62,
+  0.42,
+  0.28,
+  0.19,
+  0.14,
+  0.13,
+  0.16,
+  0.25,
+  0.38,
+  0.52,
+  0.62,
+  0.66, //
+  0.62,
+  0.6,
+  0.64,
+  0.66,
+  0.66,
+  0.64,
+  0.66,
+  0.74,
+  0.88,
+  0.98,
+  1.0,
+  0.86,
 ];
 
 /** Catmull-Rom interpolation of the hourly rhythm at a clock time in hours (periodic over 24 h). */

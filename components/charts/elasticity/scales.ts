@@ -112,7 +112,8 @@ export function geometry(frame: Frame, locale: Locale, surge: number): Geometry 
     const x = (m: number) => box.x0 + ((m - from) / (to - from)) * (box.x1 - box.x0);
     const y = (v: number) => box.y1 - (Math.min(Math.max(v, 0), yMax) / yMax) * (box.y1 - box.y0);
     const clock = (m: number): Tick => ({ value: m, pos: x(m), label: hhmm(clockAt(m)) });
-    const xTicks = id === "day" ? [0, 6, 12, 18, 24].map((h) => clock(h * 60)) : Array.from({ length: (to - MIDNIGHT) / 10 }, (_, k) => clock(MIDNIGHT + 10 * k));
+    const xTicks =
+      id === "day" ? [0, 6, 12, 18, 24].map((h) => clock(h * 60)) : Array.from({ length: (to - MIDNIGHT) / 10 }, (_, k) => clock(MIDNIGHT + 10 * k));
     return {
       id,
       ...box,

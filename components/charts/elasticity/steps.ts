@@ -20,4 +20,5 @@ export const planFor = (step: number | undefined): StepPlan => (step === undefin
 export const plan2010 = (headroom2010: number): Scenario => ({ kind: "plan2010", headroom: headroom2010, delay: "vms" });
 
 /** The scenario a state runs: a chapter step, or (no step) the 2010 plan. */
-export const scenarioFor = (step: number | undefined, headroom2010: number): Scenario => (step === undefined ? plan2010(headroom2010) : stepScenario(step, headroom2010));
+export const scenarioFor = (step: number | undefined, headroom2010: number): Scenario =>
+  step === undefined ? plan2010(headroom2010) : stepScenario(step, headroom2010);

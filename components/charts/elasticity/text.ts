@@ -6,7 +6,16 @@ import { fill } from "@/lib/fill";
 import { formatFigure, formatNumber } from "@/lib/data/format";
 import type { Locale } from "@/lib/i18n";
 import type { ChartTable } from "@/lib/charts/spec";
-import { ASSUMPTIONS, MIDNIGHT, WINDOW_START_HOUR, hourly, type DelayOption, type ModelResult, type PeriodRow, type Scenario } from "@/components/charts/elasticity/model";
+import {
+  ASSUMPTIONS,
+  MIDNIGHT,
+  WINDOW_START_HOUR,
+  hourly,
+  type DelayOption,
+  type ModelResult,
+  type PeriodRow,
+  type Scenario,
+} from "@/components/charts/elasticity/model";
 
 /** The words the chart uses: one locale's copy, as in content/charts/elasticity.json. */
 export type ElasticityCopy = (typeof copyFile)["en"];

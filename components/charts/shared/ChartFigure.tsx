@@ -40,8 +40,24 @@ export type ChartFigureProps = {
 
 export type ChartDetailsProps = Pick<ChartFigureProps, "locale" | "sources" | "notes" | "table" | "compact">;
 
-export function ChartFigure({ id, uid = id, locale, title, subtitle, plotLabel, sources, notes, table, children, className, controls, step, states, compact, detached }: ChartFigureProps) {
-  const t = getDictionary(locale);
+export function ChartFigure({
+  id,
+  uid = id,
+  locale,
+  title,
+  subtitle,
+  plotLabel,
+  sources,
+  notes,
+  table,
+  children,
+  className,
+  controls,
+  step,
+  states,
+  compact,
+  detached,
+}: ChartFigureProps) {
   const headingId = `${uid}-title`;
   const detailProps = { locale, sources, notes, table, compact };
   return (

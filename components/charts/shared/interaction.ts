@@ -112,7 +112,8 @@ export function attachChartInteraction(root: HTMLElement): () => void {
     const svg = all[0]!.ownerSVGElement;
     const area = svg?.getBoundingClientRect();
     // Only within the drawing (plus a finger's margin): not over the controls or the caption.
-    if (area && (event.clientY < area.top - 12 || event.clientY > area.bottom + 12 || event.clientX < area.left - 12 || event.clientX > area.right + 12)) return null;
+    if (area && (event.clientY < area.top - 12 || event.clientY > area.bottom + 12 || event.clientX < area.left - 12 || event.clientX > area.right + 12))
+      return null;
     const direct = (event.target as Element).closest?.("[data-point]") as SVGGraphicsElement | null;
     if (direct && all.includes(direct)) return direct;
     const boxes = all.map((p) => p.getBoundingClientRect());

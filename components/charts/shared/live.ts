@@ -160,7 +160,7 @@ export function attachStates(figure: HTMLElement): LiveChart | null {
     },
     setVariant(name, value, instant = false) {
       const def = model.variants.find((v) => v.name === name);
-      if (!def || !def.values.includes(value)) return;
+      if (!def?.values.includes(value)) return;
       variants[name] = value;
       show(instant);
     },

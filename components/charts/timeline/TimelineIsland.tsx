@@ -40,7 +40,8 @@ const glyphMask = (theme: EventTheme) =>
 /** The plot's SVG for a frame, exactly as the server's placement names it (lib/charts/figure.ts). */
 const plotTree = (input: TimelineInput, frame: FrameId, view: TimelineView, uid: string) =>
   sceneTree(layoutTimeline(input, FRAMES[frame], view), `${uid}-${frame}`, { "data-frame": frame, class: `chart-${frame}` });
-const brushTree = (input: TimelineInput, frame: FrameId, view: TimelineView, uid: string) => sceneTree(layoutBrush(input, FRAMES[frame], view), `${uid}-brush-${frame}`);
+const brushTree = (input: TimelineInput, frame: FrameId, view: TimelineView, uid: string) =>
+  sceneTree(layoutBrush(input, FRAMES[frame], view), `${uid}-brush-${frame}`);
 
 /** The motion unit (--1s: 1 s, or 1 ms under reduced motion), in ms. */
 function motionMs(el: Element): number {
@@ -96,6 +97,7 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     patchPlot(svg, tree);
     resize(svg, tree, instant);
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: drawFrame is new each render but reads only input, uid and (through viewRef) the view
   useEffect(() => {
     const figure = ref.current?.closest<HTMLElement>("[data-chart]");
     if (!figure || typeof ResizeObserver === "undefined") return;
@@ -109,6 +111,7 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     return () => observer.disconnect();
     // drawFrame reads the view through viewRef, so the observer stays for the island's life.
   }, [input, uid]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: drawFrame is new each render but reads only input and uid: redraw when they or the view change
   useEffect(() => {
     const figure = ref.current?.closest<HTMLElement>("[data-chart]");
     if (!figure) return;
@@ -303,7 +306,12 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
               </span>
             </label>
           ))}
-          <button type="button" className="whitespace-nowrap rounded-full border border-rule px-2.5 py-0.5 text-ink disabled:opacity-50" disabled={full} onClick={() => setRange(domain)}>
+          <button
+            type="button"
+            className="whitespace-nowrap rounded-full border border-rule px-2.5 py-0.5 text-ink disabled:opacity-50"
+            disabled={full}
+            onClick={() => setRange(domain)}
+          >
             {text.reset}
           </button>
         </div>

@@ -26,10 +26,16 @@ export function axis(input: TimelineInput, g: LaneGeometry, view: TimelineView, 
   const at = (v: number) => clamp(g.x(v), g.x0, g.x1);
   const marks: Mark[] = [];
 
-  for (const y of [...years, domain.to + 1]) marks.push(line(`grid-${y}`, at(y), top, at(y), bottom, "chart-grid chart-timeline-grid", { attrs: off(y >= range.from && y <= range.to + 1) }));
+  for (const y of [...years, domain.to + 1])
+    marks.push(line(`grid-${y}`, at(y), top, at(y), bottom, "chart-grid chart-timeline-grid", { attrs: off(y >= range.from && y <= range.to + 1) }));
   const quarters = g.ppy >= QUARTERS_FROM * g.size.tick;
   for (const y of years)
-    for (const q of [1, 2, 3]) marks.push(line(`quarter-${y}-${q}`, at(y + q / 4), top, at(y + q / 4), bottom, "chart-grid chart-timeline-quarter", { attrs: off(quarters && y >= range.from && y <= range.to) }));
+    for (const q of [1, 2, 3])
+      marks.push(
+        line(`quarter-${y}-${q}`, at(y + q / 4), top, at(y + q / 4), bottom, "chart-grid chart-timeline-quarter", {
+          attrs: off(quarters && y >= range.from && y <= range.to),
+        }),
+      );
   marks.push(line("axis", g.x0, bottom, g.x1, bottom, "chart-axis"));
 
   const labelY = bottom + g.size.tick * 1.3;
@@ -37,7 +43,11 @@ export function axis(input: TimelineInput, g: LaneGeometry, view: TimelineView, 
   const isLabelled = (y: number) => y >= range.from && y <= range.to && (y - domain.from) % every === 0;
   const ticks: Tick[] = years.filter(isLabelled).map((y) => ({ value: y, pos: g.x(y + 0.5), label: String(y) }));
   const kept = new Map(xAxis(ticks, { key: "tick", y: labelY, size: g.size.tick }).map((m) => [m.key, m]));
-  for (const y of years) marks.push(kept.get(`tick-${y}`) ?? text(`tick-${y}`, at(y + 0.5), labelY, String(y), g.size.tick, { anchor: "middle", className: "chart-text chart-muted", attrs: off(false) }));
+  for (const y of years)
+    marks.push(
+      kept.get(`tick-${y}`) ??
+        text(`tick-${y}`, at(y + 0.5), labelY, String(y), g.size.tick, { anchor: "middle", className: "chart-text chart-muted", attrs: off(false) }),
+    );
 
   if (g.early) {
     const e = g.early;
@@ -45,7 +55,21 @@ export function axis(input: TimelineInput, g: LaneGeometry, view: TimelineView, 
     const s = g.size.tick * 0.28;
     marks.push(
       line("early-axis", e.x0, bottom, e.x1, bottom, "chart-axis", { attrs: o }),
-      { type: "path", key: "early-break", d: polyline([[e.breakX - s * 1.6, bottom + s * 1.4], [e.breakX - s * 0.2, bottom - s * 1.4]]) + polyline([[e.breakX + s * 0.2, bottom + s * 1.4], [e.breakX + s * 1.6, bottom - s * 1.4]]), className: "chart-timeline-break", attrs: o },
+      {
+        type: "path",
+        key: "early-break",
+        d:
+          polyline([
+            [e.breakX - s * 1.6, bottom + s * 1.4],
+            [e.breakX - s * 0.2, bottom - s * 1.4],
+          ]) +
+          polyline([
+            [e.breakX + s * 0.2, bottom + s * 1.4],
+            [e.breakX + s * 1.6, bottom - s * 1.4],
+          ]),
+        className: "chart-timeline-break",
+        attrs: o,
+      },
       text("early-tick", e.x, labelY, e.label, g.size.tick, { anchor: "middle", className: "chart-text chart-muted", attrs: o }),
     );
   }

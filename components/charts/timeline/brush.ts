@@ -35,7 +35,13 @@ export function layoutBrush(input: TimelineInput, frame: Frame, view: TimelineVi
       .filter((e) => e.theme === theme)
       .map((e) => `M${r1(xd(e.p.at) - 0.75)} ${y}h1.5v${r1(rowH - 1)}h-1.5Z`)
       .join("");
-    marks.push({ type: "path", key: `ticks-${theme}`, d: d || `M${b.x0} ${y}`, className: `chart-timeline-tickmark chart-timeline-${theme}`, attrs: off(!view.hidden.includes(theme)) });
+    marks.push({
+      type: "path",
+      key: `ticks-${theme}`,
+      d: d || `M${b.x0} ${y}`,
+      className: `chart-timeline-tickmark chart-timeline-${theme}`,
+      attrs: off(!view.hidden.includes(theme)),
+    });
   });
   const xs = xd(range.from);
   const xe = xd(range.to + 1);

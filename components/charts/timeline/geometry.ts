@@ -41,7 +41,14 @@ export function laneGeometry(input: Pick<TimelineInput, "lanes" | "events" | "do
   const labelX = glyphX + r + size.lane * 0.45;
   const laneW = Math.max(...THEMES.map((t) => measure(input.lanes[t], size.lane, 600)));
   const laneRight = labelX + laneW + size.lane * 0.8;
-  const earlyYears = [...new Set(input.events.map((e) => timePoint(e.date)).filter((p) => p.at < input.domain.from).map((p) => p.year))].sort();
+  const earlyYears = [
+    ...new Set(
+      input.events
+        .map((e) => timePoint(e.date))
+        .filter((p) => p.at < input.domain.from)
+        .map((p) => p.year),
+    ),
+  ].sort();
   let early: LaneGeometry["early"] = null;
   let x0 = laneRight + r;
   if (earlyYears.length) {

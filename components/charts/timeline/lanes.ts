@@ -51,10 +51,16 @@ export function lanes(input: TimelineInput, g: LaneGeometry, whole: LaneGeometry
   for (const theme of THEMES) {
     const inLane = events.filter((e) => e.theme === theme);
     // Packed at the domain's full range (every event shown): the lane's rows.
-    const full = pack(inLane.map((e) => packItem(e, whole)), opts(whole));
+    const full = pack(
+      inLane.map((e) => packItem(e, whole)),
+      opts(whole),
+    );
     const visible = inLane.filter((e) => isShown(e, view, input.domain));
     visible.forEach((e) => shownIds.add(e.id));
-    const now = pack(visible.map((e) => packItem(e, g)), { ...opts(g), maxRows: full.rows });
+    const now = pack(
+      visible.map((e) => packItem(e, g)),
+      { ...opts(g), maxRows: full.rows },
+    );
     for (const e of inLane) slots.set(e.id, now.slots.get(e.id) ?? { ...full.slots.get(e.id)!, label: null });
     const shown = !view.hidden.includes(theme);
     const lane = { theme, top: y, height: shown ? g.lanePad * 2 + full.rows * g.rowH : 0, shown };
@@ -72,8 +78,19 @@ export function lanes(input: TimelineInput, g: LaneGeometry, whole: LaneGeometry
     headings.push(
       // A rule between lanes (under the last one, the axis).
       line(`lane-rule-${lane.theme}`, 0, lane.top + lane.height, g.x1, lane.top + lane.height, "chart-grid", { attrs: off(lane.shown && lane !== last) }),
-      { type: "path", key: `lane-glyph-${lane.theme}`, d: glyph(lane.theme, g.glyphX, cy, g.r), className: `chart-timeline-glyph chart-timeline-${lane.theme}`, attrs: o },
-      text(`lane-${lane.theme}`, g.labelX, cy, input.lanes[lane.theme], g.size.lane, { baseline: "middle", weight: 600, className: "chart-text chart-timeline-lane", attrs: o }),
+      {
+        type: "path",
+        key: `lane-glyph-${lane.theme}`,
+        d: glyph(lane.theme, g.glyphX, cy, g.r),
+        className: `chart-timeline-glyph chart-timeline-${lane.theme}`,
+        attrs: o,
+      },
+      text(`lane-${lane.theme}`, g.labelX, cy, input.lanes[lane.theme], g.size.lane, {
+        baseline: "middle",
+        weight: 600,
+        className: "chart-text chart-timeline-lane",
+        attrs: o,
+      }),
     );
   }
 
@@ -97,14 +114,33 @@ export function lanes(input: TimelineInput, g: LaneGeometry, whole: LaneGeometry
       const x1 = clamp(ext.year.x1, g.x0, g.x1);
       const c = g.r * 0.75;
       const n = (v: number) => r1(v);
-      spans.push({ type: "path", key: `span-${e.id}`, d: `M${n(x0)} ${n(cy)}H${n(x1)}M${n(x0)} ${n(cy - c)}V${n(cy + c)}M${n(x1)} ${n(cy - c)}V${n(cy + c)}`, className: `chart-timeline-span ${cls}`, attrs: off(on) });
+      spans.push({
+        type: "path",
+        key: `span-${e.id}`,
+        d: `M${n(x0)} ${n(cy)}H${n(x1)}M${n(x0)} ${n(cy - c)}V${n(cy + c)}M${n(x1)} ${n(cy - c)}V${n(cy + c)}`,
+        className: `chart-timeline-span ${cls}`,
+        attrs: off(on),
+      });
     }
-    glyphs.push({ type: "path", key: `ev-${e.id}`, d: glyph(e.theme, x, cy, g.r), className: `chart-timeline-glyph ${cls}`, tip: e.tip, attrs: { ...link, ...off(on) } });
+    glyphs.push({
+      type: "path",
+      key: `ev-${e.id}`,
+      d: glyph(e.theme, x, cy, g.r),
+      className: `chart-timeline-glyph ${cls}`,
+      tip: e.tip,
+      attrs: { ...link, ...off(on) },
+    });
     if (on) drawn.push({ x0: x - g.r, y0: cy - g.r, x1: x + g.r, y1: cy + g.r });
     if (e.annotation) {
       const l = slot.label ?? { side: "right", x: x + g.r * 1.7 };
       labels.push(
-        text(`label-${e.id}`, l.x, cy, e.annotation, g.size.label, { anchor: l.side === "left" ? "end" : "start", baseline: "middle", halo: true, className: "chart-text chart-timeline-annotation", attrs: { ...link, ...off(on && slot.label !== null) } }),
+        text(`label-${e.id}`, l.x, cy, e.annotation, g.size.label, {
+          anchor: l.side === "left" ? "end" : "start",
+          baseline: "middle",
+          halo: true,
+          className: "chart-text chart-timeline-annotation",
+          attrs: { ...link, ...off(on && slot.label !== null) },
+        }),
       );
     }
   }

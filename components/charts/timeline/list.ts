@@ -21,7 +21,8 @@ export function noOrphan(lines: string[]): string[] {
 }
 
 /** Within a year: events known only by the year first, then by date. */
-const listOrder = (a: Placed, b: Placed) => a.p.year - b.p.year || Number(a.p.precision !== "year") - Number(b.p.precision !== "year") || a.p.at - b.p.at || a.order - b.order;
+const listOrder = (a: Placed, b: Placed) =>
+  a.p.year - b.p.year || Number(a.p.precision !== "year") - Number(b.p.precision !== "year") || a.p.at - b.p.at || a.order - b.order;
 
 export function list(input: TimelineInput, frame: Frame, view: TimelineView): ListLayout {
   const T = frame.type;
@@ -76,7 +77,13 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
       const on = anyEarly && anyMain;
       const s = size.year * 0.2;
       const c = y + breakH / 2;
-      rows.push({ type: "path", key: "break", d: `M${r1(spineX - s * 2)} ${r1(c + s)}L${r1(spineX + s * 2)} ${r1(c - s * 0.5)}M${r1(spineX - s * 2)} ${r1(c + s * 2.5)}L${r1(spineX + s * 2)} ${r1(c + s)}`, className: "chart-timeline-break", attrs: off(on) });
+      rows.push({
+        type: "path",
+        key: "break",
+        d: `M${r1(spineX - s * 2)} ${r1(c + s)}L${r1(spineX + s * 2)} ${r1(c - s * 0.5)}M${r1(spineX - s * 2)} ${r1(c + s * 2.5)}L${r1(spineX + s * 2)} ${r1(c + s)}`,
+        className: "chart-timeline-break",
+        attrs: off(on),
+      });
       if (on) y += breakH;
     }
     const yearOn = shownYears.has(year);
@@ -86,7 +93,13 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
     rows.push(
       line(`year-rule-${year}`, spineX + r + 4, cy, width, cy, "chart-grid", { attrs: o }),
       { type: "circle", key: `year-node-${year}`, cx: spineX, cy, r: r * 0.7, className: "chart-timeline-node", attrs: o },
-      text(`year-${year}`, dateX, cy, String(year), size.year, { anchor: "end", baseline: "middle", weight: 700, className: "chart-text chart-timeline-year", attrs: o }),
+      text(`year-${year}`, dateX, cy, String(year), size.year, {
+        anchor: "end",
+        baseline: "middle",
+        weight: 700,
+        className: "chart-text chart-timeline-year",
+        attrs: o,
+      }),
     );
     if (yearOn) y += yearH;
     const seg = early ? spine.early : spine.main;
@@ -99,7 +112,14 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
       const link = e.href ? { "data-href": e.href } : {};
       rows.push(
         text(`date-${e.id}`, dateX, base, e.dateLabel, size.date, { anchor: "end", className: "chart-text chart-muted", attrs: off(on) }),
-        { type: "path", key: `ev-${e.id}`, d: glyph(e.theme, spineX, base - size.title * 0.35, r), className: `chart-timeline-glyph chart-timeline-${e.theme}`, tip: e.tip, attrs: { ...link, ...off(on) } },
+        {
+          type: "path",
+          key: `ev-${e.id}`,
+          d: glyph(e.theme, spineX, base - size.title * 0.35, r),
+          className: `chart-timeline-glyph chart-timeline-${e.theme}`,
+          tip: e.tip,
+          attrs: { ...link, ...off(on) },
+        },
         text(`title-${e.id}`, textX, base, lines, size.title, { lineHeight: lh, className: "chart-text chart-timeline-title", attrs: { ...link, ...off(on) } }),
       );
       if (on) {

@@ -36,7 +36,8 @@ export function pack(items: PackItem[], o: PackOptions): { slots: Map<string, Sl
   const cap = o.maxRows ?? Infinity;
   const fits = (row: number, box: Box) => (rows[row] ?? []).every((b) => !overlaps(box, b, o.gap));
   const put = (item: PackItem, row: number, box: Box, label: Slot["label"]) => {
-    (rows[row] ??= []).push(box);
+    rows[row] ??= [];
+    rows[row].push(box);
     slots.set(item.id, { row, label });
   };
   // Landmarks first, so their labels get the lane's top rows; then the rest fill in around them.

@@ -109,7 +109,9 @@ export function timelineTable(events: TimelineEvent[], w: Words): ChartTable {
       { key: "source", label: copy.columns.source },
     ],
     rows: events.map((e) => ({
-      date: formatDateValue(e.date, w.locale) + (timePoint(e.date).precision === "year" ? (w.locale === "en" ? ` (${w.approximate})` : `（${w.approximate}）`) : ""),
+      date:
+        formatDateValue(e.date, w.locale) +
+        (timePoint(e.date).precision === "year" ? (w.locale === "en" ? ` (${w.approximate})` : `（${w.approximate}）`) : ""),
       event: w.title(e),
       theme: w.themes[e.theme],
       source: w.publishers(e.source),

@@ -59,8 +59,24 @@ export function FleetExplorer({ uid, controls, initial, ...input }: FleetExplore
   const n = fleetNumbers(result, input.locale, input.words.fleet.worth);
   const sliders = [
     { name: "cores", label: controls.cores, value: result.cores, min: SLIDERS.cores.min, max: SLIDERS.cores.max, step: SLIDERS.cores.step, shown: n.cores },
-    { name: "reserved", label: controls.reserved, value: result.reserved, min: SLIDERS.reserved.min, max: result.cores, step: SLIDERS.reserved.step, shown: `${n.reserved} (${n.share})` },
-    { name: "fleet", label: controls.fleet, value: result.fleet, min: SLIDERS.fleet.min, max: SLIDERS.fleet.max, step: SLIDERS.fleet.step, shown: fill(controls.fleetValue, { n: n.fleetN }) },
+    {
+      name: "reserved",
+      label: controls.reserved,
+      value: result.reserved,
+      min: SLIDERS.reserved.min,
+      max: result.cores,
+      step: SLIDERS.reserved.step,
+      shown: `${n.reserved} (${n.share})`,
+    },
+    {
+      name: "fleet",
+      label: controls.fleet,
+      value: result.fleet,
+      min: SLIDERS.fleet.min,
+      max: SLIDERS.fleet.max,
+      step: SLIDERS.fleet.step,
+      shown: fill(controls.fleetValue, { n: n.fleetN }),
+    },
   ] as const;
 
   const update = (name: keyof FleetSettings, value: number) =>

@@ -29,7 +29,9 @@ export function fleetView(c: Ctx, r: FleetLoss, calculator?: { slots: number }):
   const fleetHead = headLines(v.fleetN);
   const top = T.head + (headLines(countText(SLIDERS.fleet.max, c.locale)).length - 1) * lead(T.head) + 12;
   const chassis = { x: 0, y: top + (side - g.fleet.server.height) / 2, ...g.fleet.server };
-  const note = calculator ? fill(words.tips.fleetExampleNote, { coresN: number(c.example.cores, c.locale), reservedN: number(c.example.reserved, c.locale) }) : undefined;
+  const note = calculator
+    ? fill(words.tips.fleetExampleNote, { coresN: number(c.example.cores, c.locale), reservedN: number(c.example.reserved, c.locale) })
+    : undefined;
   const server = serverMarks(c, r, { chassis, slots: calculator?.slots ?? r.cores, reserved: "lost", maxRight: waffleX - 12, note });
   // The server's heading stays on the first line, level with the fleet's.
   const head = server.marks[0]!;
@@ -37,7 +39,12 @@ export function fleetView(c: Ctx, r: FleetLoss, calculator?: { slots: number }):
 
   const marks: Mark[] = [...server.marks, text("head-fleet", waffleX, T.head, fleetHead, T.head, { weight: 600 })];
   const times = 28 * g.k;
-  marks.push(text("times", (chassis.x + chassis.width + waffleX) / 2, top + side / 2 + times * 0.35, "×", times, { anchor: "middle", className: "chart-text chart-muted" }));
+  marks.push(
+    text("times", (chassis.x + chassis.width + waffleX) / 2, top + side / 2 + times * 0.35, "×", times, {
+      anchor: "middle",
+      className: "chart-text chart-muted",
+    }),
+  );
 
   const w = waffle(r.share, { x: waffleX, y: top, side });
   waffleColumns(w).forEach((col, k) => {
@@ -50,7 +57,10 @@ export function fleetView(c: Ctx, r: FleetLoss, calculator?: { slots: number }):
   const keyLines = wrap(fill(words.fleet.squareKey, v), g.width - waffleX, T.note);
   const keyY = top + side + 6 + T.note * 0.8;
   marks.push(text("square-key", waffleX, keyY, keyLines, T.note, { className: "chart-text chart-muted" }));
-  const keyRoom = Math.max(keyLines.length, wrap(fill(words.fleet.squareKey, { ...v, squareN: countText(SLIDERS.fleet.max / 100, c.locale) }), g.width - waffleX, T.note).length);
+  const keyRoom = Math.max(
+    keyLines.length,
+    wrap(fill(words.fleet.squareKey, { ...v, squareN: countText(SLIDERS.fleet.max / 100, c.locale) }), g.width - waffleX, T.note).length,
+  );
   const keyBottom = keyY + (keyRoom - 1) * lead(T.note) + T.note * 0.25;
 
   // The result, under both: servers' worth held back (alarm) and what it means, then what is left for
@@ -78,7 +88,11 @@ export function fleetView(c: Ctx, r: FleetLoss, calculator?: { slots: number }):
 
   const fleetTip = { note: fill(words.tips.fleetNote, v), source: c.example.source, year: c.example.year, confidence: c.example.confidence };
   const region = (key: string, box: typeof w.free, t: Parameters<typeof tip>[1]) =>
-    rect(key, box?.x ?? waffleX, box?.y ?? top, box?.width ?? 0, box?.height ?? 0, { className: "chart-vl-hit", tip: tip(c, t), attrs: { "data-squares": key.slice(10), ...(box ? {} : OFF) } });
+    rect(key, box?.x ?? waffleX, box?.y ?? top, box?.width ?? 0, box?.height ?? 0, {
+      className: "chart-vl-hit",
+      tip: tip(c, t),
+      attrs: { "data-squares": key.slice(10), ...(box ? {} : OFF) },
+    });
   const hits = [
     region("hit-fleet-free", w.free, { ...fleetTip, title: words.tips.fleetFree, value: v.freeWorth }),
     region("hit-fleet-lost", w.lost, { ...fleetTip, title: words.tips.fleetLost, value: v.worth }),

@@ -50,7 +50,18 @@ function content(c: StripCtx, input: VirtInput, r: FleetLoss, plan: StepPlan): C
       if (plan.card) {
         const x = rowOf(input, "xdragon-claim");
         const t = c.words.tips;
-        const cardTip = tip(c, { title: fill(t.cardTitle, { year: x.year }), value: t.cardValue, note: t.cardNote, source: c.publishers(x.source), year: x.year, confidence: x.confidence }, c.words.server.cardTitle);
+        const cardTip = tip(
+          c,
+          {
+            title: fill(t.cardTitle, { year: x.year }),
+            value: t.cardValue,
+            note: t.cardNote,
+            source: c.publishers(x.source),
+            year: x.year,
+            confidence: x.confidence,
+          },
+          c.words.server.cardTitle,
+        );
         const b = cardBlock(c, r, server, g.server, cardTip, plan.card === "in");
         marks.push(...b.marks);
         hits.push(...(b.inspect ?? []));

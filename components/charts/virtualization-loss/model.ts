@@ -110,8 +110,14 @@ export function coreGrid(count: number, lost: number, box: Rect, maxPitch = 44):
     pitch,
     size,
     cells,
-    free: around(cells.filter((c) => !c.lost), gutter),
-    lost: around(cells.filter((c) => c.lost), gutter),
+    free: around(
+      cells.filter((c) => !c.lost),
+      gutter,
+    ),
+    lost: around(
+      cells.filter((c) => c.lost),
+      gutter,
+    ),
   };
 }
 
@@ -145,7 +151,17 @@ export function waffle(share: number, box: { x: number; y: number; side: number 
   const gutter = (pitch - size) / 2;
   const p = part as Waffle["part"];
   const lostCells: Rect[] = [...squares.filter((s) => s.lost), ...(p ? [p] : [])];
-  return { squares, part: p, pitch, size, free: around(squares.filter((s) => !s.lost), gutter), lost: around(lostCells, gutter) };
+  return {
+    squares,
+    part: p,
+    pitch,
+    size,
+    free: around(
+      squares.filter((s) => !s.lost),
+      gutter,
+    ),
+    lost: around(lostCells, gutter),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -87,7 +87,11 @@ export function serverMarks(c: Ctx, r: FleetLoss, o: ServerOptions): ServerMarks
   // Each wording is its own mark, so a change of step crossfades the words.
   const freeKey = returned ? "under-kept" : "under-free";
   const lostKey = returned ? "under-returned" : "under-lost";
-  const freeLabel = text(freeKey, freeSpan?.x ?? box.x, labelY, freeText, size, { weight: 600, className: `chart-text chart-vl-${freeTone}`, attrs: freeSpan ? undefined : OFF });
+  const freeLabel = text(freeKey, freeSpan?.x ?? box.x, labelY, freeText, size, {
+    weight: 600,
+    className: `chart-text chart-vl-${freeTone}`,
+    attrs: freeSpan ? undefined : OFF,
+  });
   labels.push(freeLabel);
   const leftEnd = freeSpan ? freeSpan.x + measure(freeText, size, 600) : -Infinity;
   const w = measure(lostText, size, 600);
@@ -111,7 +115,12 @@ export function serverMarks(c: Ctx, r: FleetLoss, o: ServerOptions): ServerMarks
   marks.push(...labels);
 
   // What a reader inspects: the two groups of cores, as regions over them.
-  const example = { note: o.note ?? fill(words.tips.exampleNote, { ...v, claim: figure(c.example.claim, "percent", c.locale) }), source: c.example.source, year: c.example.year, confidence: c.example.confidence };
+  const example = {
+    note: o.note ?? fill(words.tips.exampleNote, { ...v, claim: figure(c.example.claim, "percent", c.locale) }),
+    source: c.example.source,
+    year: c.example.year,
+    confidence: c.example.confidence,
+  };
   const count = (n: string, share: string) => fill(words.tips.count, { count: n, share });
   const hits: Mark[] = [
     rect("hit-server-free", grid.free?.x ?? box.x, grid.free?.y ?? box.y, grid.free?.width ?? 0, grid.free?.height ?? 0, {

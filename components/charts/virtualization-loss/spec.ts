@@ -44,7 +44,16 @@ export function virtualizationInput(locale: Locale): VirtInput {
         confidence: cores.confidence,
         source: [...new Set(facts.flatMap((f) => f.source))],
       },
-      rows: dataset.rows.map((r) => ({ key: r.key, year: r.year, low: r.low, high: r.high, kind: r.kind, confidence: r.confidence, source: r.source, note: localNote(r, locale) })),
+      rows: dataset.rows.map((r) => ({
+        key: r.key,
+        year: r.year,
+        low: r.low,
+        high: r.high,
+        kind: r.kind,
+        confidence: r.confidence,
+        source: r.source,
+        note: localNote(r, locale),
+      })),
     };
     inputs.set(locale, input);
   }

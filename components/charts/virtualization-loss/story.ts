@@ -10,7 +10,7 @@ import { lead } from "@/components/charts/virtualization-loss/geometry";
 import { OFF, type Ctx } from "@/components/charts/virtualization-loss/context";
 import type { ServerMarks } from "@/components/charts/virtualization-loss/server";
 
-export type Block = { marks: Mark[]; bottom: number; /** Marks a reader inspects, drawn after the server's. */ inspect?: Mark[] };
+export type Block = { marks: Mark[]; bottom: number /** Marks a reader inspects, drawn after the server's. */; inspect?: Mark[] };
 
 /** Lines of text from a top edge: each line one mark's tspan, the block's bottom returned. */
 function paragraph(key: string, x: number, top: number, words: string, width: number, size: number, className: string, weight?: number): Block {
@@ -35,7 +35,15 @@ export function shareBlock(c: Ctx, r: FleetLoss, server: ServerMarks): Block {
     // Beside the figure when there is room for a readable measure, else under it.
     const x = bigW + 12;
     const beside = g.width - x >= 150;
-    const caption = paragraph("share-caption", beside ? x : 0, beside ? top : top + g.big + 8, fill(words.server.bigCaption, v), beside ? g.width - x : g.width, T.head, "chart-text");
+    const caption = paragraph(
+      "share-caption",
+      beside ? x : 0,
+      beside ? top : top + g.big + 8,
+      fill(words.server.bigCaption, v),
+      beside ? g.width - x : g.width,
+      T.head,
+      "chart-text",
+    );
     const after = Math.max(caption.bottom, top + g.big * 0.8) + 12;
     const rounding = paragraph("share-rounding", 0, after, fill(words.server.rounding, v), g.width, T.label, "chart-text chart-vl-soft");
     const tag = paragraph("share-tag", 0, rounding.bottom + 10, fill(words.server.exampleTag, v), g.width, T.note, aside);
@@ -56,10 +64,18 @@ function card(c: Ctx, at: { x: number; y: number }, cardTip: Tip, waiting: boole
   const u = h / 92;
   const chip = 48 * u;
   const small = { w: 24 * u, h: 20 * u };
-  const children: Mark[] = [rect("card-body", 0, 0, w, h, { rx: 5, className: "chart-vl-card" }), rect("card-chip-0", 18 * u, (h - chip) / 2, chip, chip, { rx: 4, className: "chart-vl-asic" })];
+  const children: Mark[] = [
+    rect("card-body", 0, 0, w, h, { rx: 5, className: "chart-vl-card" }),
+    rect("card-chip-0", 18 * u, (h - chip) / 2, chip, chip, { rx: 4, className: "chart-vl-asic" }),
+  ];
   for (const col of [0, 1]) {
     for (const row of [0, 1]) {
-      children.push(rect(`card-chip-${1 + col * 2 + row}`, 32 * u + chip + col * (small.w + 8 * u), row ? h - 16 * u - small.h : 16 * u, small.w, small.h, { rx: 2, className: "chart-vl-asic" }));
+      children.push(
+        rect(`card-chip-${1 + col * 2 + row}`, 32 * u + chip + col * (small.w + 8 * u), row ? h - 16 * u - small.h : 16 * u, small.w, small.h, {
+          rx: 2,
+          className: "chart-vl-asic",
+        }),
+      );
     }
   }
   const fingers = Math.floor((w - 50 * u) / (10 * u));
@@ -78,8 +94,20 @@ function arrow(x1: number, y1: number, x2: number, y2: number, waiting: boolean)
   const by = ey - 9 * sin;
   const r = (n: number) => Math.round(n * 10) / 10;
   return [
-    { type: "path", key: "card-arrow", d: `M${r(x1)} ${r(y1)}L${r(waiting ? x1 : bx)} ${r(waiting ? y1 : by)}`, className: "chart-vl-arrow", attrs: waiting ? OFF : undefined },
-    { type: "path", key: "card-arrow-head", d: `M${r(ex)} ${r(ey)}L${r(bx - 5 * sin)} ${r(by + 5 * cos)}L${r(bx + 5 * sin)} ${r(by - 5 * cos)}Z`, className: "chart-vl-arrow-head", attrs: waiting ? OFF : undefined },
+    {
+      type: "path",
+      key: "card-arrow",
+      d: `M${r(x1)} ${r(y1)}L${r(waiting ? x1 : bx)} ${r(waiting ? y1 : by)}`,
+      className: "chart-vl-arrow",
+      attrs: waiting ? OFF : undefined,
+    },
+    {
+      type: "path",
+      key: "card-arrow-head",
+      d: `M${r(ex)} ${r(ey)}L${r(bx - 5 * sin)} ${r(by + 5 * cos)}L${r(bx + 5 * sin)} ${r(by - 5 * cos)}Z`,
+      className: "chart-vl-arrow-head",
+      attrs: waiting ? OFF : undefined,
+    },
   ];
 }
 
@@ -121,7 +149,16 @@ export function cardBlock(c: Ctx, r: FleetLoss, server: ServerMarks, chassis: Re
     const title = paragraph("card-title", x, at.y + ch + 7 + 16 * g.k, fill(words.server.cardTitle, v), width, T.head, "chart-text", 600);
     const body = paragraph("card-body-text", x, title.bottom + 6, fill(words.server.cardBody, v), width, T.label, "chart-text chart-vl-soft");
     const claim = paragraph("card-claim", x, body.bottom + 10, fill(words.server.cardClaim, v), width, T.note, aside);
-    const payoff = paragraph("payoff", 0, server.labelsBottom + 18, fill(words.server.returnedCaption, v), chassis.width, T.head, "chart-text chart-vl-accent", 600);
+    const payoff = paragraph(
+      "payoff",
+      0,
+      server.labelsBottom + 18,
+      fill(words.server.returnedCaption, v),
+      chassis.width,
+      T.head,
+      "chart-text chart-vl-accent",
+      600,
+    );
     marks.push(...title.marks, ...body.marks, ...claim.marks, ...payoff.marks);
     bottom = Math.max(claim.bottom, payoff.bottom);
   }

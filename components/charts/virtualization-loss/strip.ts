@@ -70,7 +70,14 @@ export function stripMarks(c: StripCtx, input: OverheadRow[]): { marks: Mark[]; 
       // The words cross the scale's gridlines: a paper halo keeps them legible.
       rowMarks.push(text(`row-${row.key}-name`, 0, nameY, w.name, T.label, { weight: 600, halo: true, className: "chart-text chart-vl-row", attrs: style }));
       const metaY = oneLine ? nameY : nameY + lead(T.note);
-      rowMarks.push(text(`row-${row.key}-meta`, oneLine ? W : 0, metaY, w.meta, T.note, { anchor: oneLine ? "end" : "start", halo: true, className: "chart-text chart-muted chart-vl-row", attrs: style }));
+      rowMarks.push(
+        text(`row-${row.key}-meta`, oneLine ? W : 0, metaY, w.meta, T.note, {
+          anchor: oneLine ? "end" : "start",
+          halo: true,
+          className: "chart-text chart-muted chart-vl-row",
+          attrs: style,
+        }),
+      );
       cy = metaY + T.note * 0.25 + 8 + Math.max(barH, 2 * dot) / 2;
       y = cy + Math.max(barH, 2 * dot) / 2 + 12;
     } else {
@@ -92,7 +99,12 @@ export function stripMarks(c: StripCtx, input: OverheadRow[]): { marks: Mark[]; 
     };
     const common = { className: `chart-vl-range chart-vl-range-${tone} chart-vl-row`, tip: tipData, attrs: { "data-kind": row.kind, ...style } };
     const valueAt = (vx: number, anchor: "start" | "end" = "start") =>
-      text(`row-${row.key}-value`, vx, cy + T.label * 0.35, w.value, T.label, { anchor, halo: true, className: "chart-text chart-vl-soft chart-vl-row", attrs: style });
+      text(`row-${row.key}-value`, vx, cy + T.label * 0.35, w.value, T.label, {
+        anchor,
+        halo: true,
+        className: "chart-text chart-vl-soft chart-vl-row",
+        attrs: style,
+      });
     if (row.high > STRIP_MAX) {
       // Cut at the scale's end: the bar runs on past a break and ends in an arrow.
       const start = x(Math.min(row.low, STRIP_MAX));
@@ -102,8 +114,20 @@ export function stripMarks(c: StripCtx, input: OverheadRow[]): { marks: Mark[]; 
       const b = cy + barH / 2;
       rowMarks.push(
         rect(`row-${row.key}`, start, t, end - start, barH, common),
-        { type: "path", key: `row-${row.key}-break`, d: `M${bx - 6} ${b + 4}L${bx} ${t - 4}L${bx + 5} ${t - 4}L${bx - 1} ${b + 4}Z`, className: "chart-vl-break chart-vl-row", attrs: style },
-        { type: "path", key: `row-${row.key}-arrow`, d: `M${end} ${t - 4}L${end + 11} ${cy}L${end} ${b + 4}Z`, className: `chart-vl-range-${tone} chart-vl-row`, attrs: style },
+        {
+          type: "path",
+          key: `row-${row.key}-break`,
+          d: `M${bx - 6} ${b + 4}L${bx} ${t - 4}L${bx + 5} ${t - 4}L${bx - 1} ${b + 4}Z`,
+          className: "chart-vl-break chart-vl-row",
+          attrs: style,
+        },
+        {
+          type: "path",
+          key: `row-${row.key}-arrow`,
+          d: `M${end} ${t - 4}L${end + 11} ${cy}L${end} ${b + 4}Z`,
+          className: `chart-vl-range-${tone} chart-vl-row`,
+          attrs: style,
+        },
         valueAt(start - 8, "end"),
       );
     } else if (row.low === row.high) {
@@ -120,7 +144,9 @@ export function stripMarks(c: StripCtx, input: OverheadRow[]): { marks: Mark[]; 
   const ticks = ticksOf(x, g.narrow ? 2 : 5, (v) => figure(v, "percent", c.locale));
   for (const t of ticks) marks.push(line(`grid-${t.value}`, t.pos, top, t.pos, y1 + 4, t.value === 0 ? "chart-axis chart-vl-row" : "chart-grid chart-vl-row"));
   const tickY = y1 + T.tick + 6;
-  const tickLabels = xAxis(ticks, { key: "tick", y: tickY, size: T.tick }).map((m) => (m.type === "text" && m.x - measure(m.lines[0]!, T.tick) / 2 < 0 ? { ...m, anchor: "start" as const, x: 0 } : m));
+  const tickLabels = xAxis(ticks, { key: "tick", y: tickY, size: T.tick }).map((m) =>
+    m.type === "text" && m.x - measure(m.lines[0]!, T.tick) / 2 < 0 ? { ...m, anchor: "start" as const, x: 0 } : m,
+  );
   marks.push(...tickLabels);
   const titleY = tickY + lead(T.note) + 4;
   marks.push(text("axis-title", x0, titleY, c.strip.axisTitle, T.note, { className: "chart-text chart-muted" }));

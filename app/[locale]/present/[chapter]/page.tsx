@@ -41,7 +41,12 @@ export default async function ChapterDeckPage({ params }: Props) {
   const twinSlides = twin ? chapterDeck(twin).slides.length : deck.slides.length;
   return (
     <PageShell locale={locale} path={`/present/${slug}/`}>
-      <DeckIntro locale={locale} title={fill(t.deckTitle, { title: chapter.title })} deck={deck} other={twinSlides !== deck.slides.length ? { n: twinSlides } : undefined}>
+      <DeckIntro
+        locale={locale}
+        title={fill(t.deckTitle, { title: chapter.title })}
+        deck={deck}
+        other={twinSlides !== deck.slides.length ? { n: twinSlides } : undefined}
+      >
         <Link href={localePath(locale, `/${slug}/`)}>{t.readChapter}</Link>
       </DeckIntro>
       <Deck deck={deck} locale={locale} title={chapter.title} chapters={getChapters(locale)} autostart />
