@@ -54,13 +54,20 @@ export function ogSvg(card: OgCard): string {
   const summaryY = titleY + title.length * titleSize * 1.15 + 30;
   // The bundled faces of lib/export/fonts.ts, which are all the renderer has (lib/export/png.ts).
   const font = card.locale === "zh-hant" ? `"Noto Sans TC", sans-serif` : zh ? `"Noto Sans SC", sans-serif` : `"Noto Sans", sans-serif`;
-  // A sparkline of the story's arc: a slow start, a spike, a climb.
-  const spark = "M80 560 C 260 556, 380 548, 470 530 S 560 470, 600 500 S 700 430, 820 380 S 1020 250, 1120 190";
+  // A sparkline of the story's arc (a slow start, a spike, a climb), drawn for 190–560 and pressed into the
+  // band under the last line of text, so it never runs through the words.
+  const textBottom = summaryY + (summary.length - 1) * summarySize * 1.35 + summarySize * 0.3;
+  const band = { top: Math.min(H - 60, textBottom + 28), bottom: H - 24 };
+  const y = (v: number) => Math.round((band.bottom - ((560 - v) / (560 - 190)) * (band.bottom - band.top)) * 10) / 10;
+  const spark = "M80 560 C 260 556, 380 548, 470 530 S 560 470, 600 500 S 700 430, 820 380 S 1020 250, 1120 190".replace(
+    /(\d+) (\d+)/g,
+    (_, px: string, py: string) => `${px} ${y(Number(py))}`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
 <title>${esc(card.title)}</title>
 <rect width="${W}" height="${H}" fill="${card.colors.paper}"/>
 <path d="${spark}" fill="none" stroke="${card.colors.accent}" stroke-width="6" stroke-linecap="round" opacity="0.35"/>
-<circle cx="600" cy="500" r="10" fill="${card.colors.alarm}" opacity="0.8"/>
+<circle cx="600" cy="${y(500)}" r="10" fill="${card.colors.alarm}" opacity="0.8"/>
 <g font-family='${font}'>
 <text x="80" y="110" font-size="30" font-weight="700" fill="${card.colors.accent}">${esc(card.site)}</text>
 <text x="80" y="165" font-size="28" fill="${card.colors.muted}">${esc(card.kicker)}</text>
