@@ -32,7 +32,9 @@ export function PageShell({ locale, path, children }: { locale: Locale; path: st
           </div>
         </div>
         <nav aria-label={t.nav.label} className="mx-auto max-w-6xl px-4 pb-2">
-          <ol className="flex flex-wrap gap-x-4 text-sm" role="list">
+          {/* On a phone the list is one row that scrolls sideways (the header keeps to a sixth of the screen);
+              wider, it wraps. The reading bar at the bottom carries the chapters on a phone too. */}
+          <ol className="site-nav flex gap-x-4 text-sm max-sm:overflow-x-auto sm:flex-wrap" role="list">
             {chapters.map((c) => {
               const href = localePath(locale, `/${c.slug}/`);
               const current = path === `/${c.slug}/`;
