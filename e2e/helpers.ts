@@ -1,5 +1,6 @@
 // Shared helpers for browser tests: the list of pages comes from the built sitemap, so a new page is tested by default.
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export const LOCALES = ["en", "zh-hans", "zh-hant"] as const;
@@ -74,4 +75,41 @@ export async function scrollToStep(page: Page, chart: string, k: number, { pinne
     await place(false);
     await expect(scrolly.locator("figure[data-chart]")).toHaveAttribute("data-state", String(k), { timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
+}
+
+/** The page's islands have all attached (components/islands/runtime.ts marks <html data-islands="ready">). A test
+ * waits on this, after the load event Playwright's goto already waits for, instead of on network silence. */
+export async function islandsReady(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("data-islands", "ready");
+}
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/** The axe rules whose outcome depends on colour: the only ones a change of colour scheme can change. */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * The WCAG 2.2 AA violations axe finds on the page (or inside `include`), one line each, prefixed by `label`.
+ * Only violations are collected: axe then skips serialising every passing node, a third of its time on a
+ * chapter. With `colours`, only the colour rules run, for a page already checked in full in the other colour
+ * scheme: nothing else axe checks depends on the scheme.
+ */
+export async function axeViolations(page: Page, { include, label = "", colours = false }: { include?: string; label?: string; colours?: boolean } = {}) {
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+  builder = colours ? builder.withRules(COLOUR_RULES) : builder.withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${label}${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+}
+
+/** Axe in full in the light scheme, then the colour rules in the dark one (the page is not reloaded: its
+ * colours are light-dark() variables, so emulating the scheme repaints it). Checks that the page did turn dark. */
+export async function axeLightAndDark(page: Page, { include, label = "" }: { include?: string; label?: string } = {}) {
+  await page.emulateMedia({ colorScheme: "light" });
+  const paper = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await paper();
+  const violations = await axeViolations(page, { include, label: `light ${label}` });
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await paper(), "the page follows the dark scheme").not.toBe(light);
+  violations.push(...(await axeViolations(page, { include, label: `dark ${label}`, colours: true })));
+  return violations;
 }

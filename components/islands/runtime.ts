@@ -45,6 +45,10 @@ export const PREACT: Record<string, () => Promise<unknown>> = {
 
 const report = (name: string) => (error: unknown) => console.error(`[cloud-expedition] ${name}:`, error);
 
+/** Behaviours and components still loading; when all have settled, <html data-islands="ready"> says so
+ * (browser tests wait on it instead of on network silence). */
+const pending: Promise<unknown>[] = [];
+
 function attachAll() {
   for (const el of Array.from(document.querySelectorAll<HTMLElement>("[data-attach]"))) {
     const name = el.dataset.attach ?? "";
@@ -56,7 +60,7 @@ function attachAll() {
     try {
       const props = el.dataset.props ? (JSON.parse(el.dataset.props) as never) : ({} as never);
       const attach = load();
-      if (attach instanceof Promise) attach.then((a) => a(el, props)).catch(report(name));
+      if (attach instanceof Promise) pending.push(attach.then((a) => a(el, props)).catch(report(name)));
       else attach(el, props);
     } catch (error) {
       report(name)(error);
@@ -79,7 +83,7 @@ function mountPreact() {
       report(name)(new Error("no such component, or no props"));
       continue;
     }
-    Promise.all([preact, load()])
+    const mounted = Promise.all([preact, load()])
       .then(([{ h, render }, Component]) => {
         const holder = document.createElement("div");
         holder.className = "contents";
@@ -88,9 +92,13 @@ function mountPreact() {
         for (const el of server) el.remove();
       })
       .catch(report(name));
+    pending.push(mounted);
   }
 }
 
 fixOrigin();
 attachAll();
 mountPreact();
+void Promise.allSettled(pending).then(() => {
+  document.documentElement.dataset.islands = "ready";
+});
