@@ -1,7 +1,7 @@
 // Scrollytelling on a phone, as a reader meets it: for every step of every live scrollytelling section, in
 // all three scripts, the active card never covers the plot it talks about — neither when the step becomes
 // active nor halfway through it. Coverage is what the reader sees: points of the plot's box where the card
-// is the topmost element.
+// is the topmost element. The same walk checks that the reading bar (e2e/moving-on.spec.ts) covers none of it.
 import { expect, test, type Page } from "@playwright/test";
 import { LOCALES } from "./helpers";
 
@@ -31,8 +31,19 @@ async function coverage(page: Page, scrolly: string, step: number): Promise<numb
   );
 }
 
+/** Height in px of the visible plot that the reading bar (fixed at the foot of the screen) covers. */
+function barOverlap(page: Page, scrolly: string): Promise<number> {
+  return page.evaluate((scrolly) => {
+    const root = document.querySelector(`[data-scrolly="${scrolly}"]`)!;
+    const svg = [...root.querySelectorAll<SVGSVGElement>(".scrolly-figure svg[data-frame]")].find((s) => s.getClientRects().length)!;
+    const plot = svg.getBoundingClientRect();
+    const bar = document.querySelector("[data-moveon-bar]")!.getBoundingClientRect();
+    return Math.max(0, Math.min(plot.bottom, bar.bottom) - Math.max(plot.top, bar.top));
+  }, scrolly);
+}
+
 for (const locale of LOCALES) {
-  test(`on a phone, no step card covers more than 10% of its plot (${locale})`, async ({ browser }) => {
+  test(`on a phone, no step card covers more than 10% of its plot, and the reading bar none of it (${locale})`, async ({ browser }) => {
     test.setTimeout(240_000);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
@@ -57,6 +68,8 @@ for (const locale of LOCALES) {
           );
           await expect(scrolly.locator("figure[data-chart]")).toHaveAttribute("data-state", new RegExp(`^${k}(\\||$)`));
           expect(await coverage(page, id, k), `${locale} ${chapter} ${id} step ${k}, on activation`).toBeLessThanOrEqual(0.1);
+          // Nor does the reading bar at the foot of the screen (components/moving-on) cover any of the plot.
+          expect(await barOverlap(page, id), `${locale} ${chapter} ${id} step ${k}: px of plot under the reading bar`).toBe(0);
           // Halfway to the next step.
           await page.evaluate((d) => window.scrollBy(0, d / 2), at.next);
           await expect(scrolly.locator("figure[data-chart]")).toHaveAttribute("data-state", new RegExp(`^${k}(\\||$)`));
