@@ -152,7 +152,7 @@ for (const [device, options] of [
           clock: box(fig.querySelector(".cold-open-time")),
           date: box(fig.querySelector(".cold-open-date")),
           plot: box(plot),
-          caption: box(fig.querySelector(".cold-open-caption-lead")),
+          caption: box(fig.querySelector("figcaption")),
           title: box(document.querySelector("h1")),
           header: box(document.querySelector("body > header")),
         };
