@@ -43,30 +43,39 @@ for (const l of LOCALES) {
     const page = await context.newPage();
     await page.goto(`/${l}/prologue/`);
     const n = numbers(l);
-    const body = page.locator(".prose-body").first();
+    const body = page.locator("[data-chapter] .prose-body").first();
     // The chapter's first section is the night: its heading names the date.
     await expect(body.locator("h2").first()).toContainText(n.date);
+    // The page opens on the night, drawn once, above the chapter's title: no heading of its own comes first.
+    await expect(page.locator("[data-cold-open]")).toHaveCount(1);
+    await expect(page.locator("[data-cold-open] .cold-open-date")).toHaveText(n.date);
     const order = await page.evaluate(() => {
       const root = document.querySelector(".prose-body")!;
       const h2 = [...root.querySelectorAll("h2")];
-      const cold = root.querySelector("[data-cold-open]");
-      const charts = [...root.querySelectorAll("[data-chart]")];
+      const cold = document.querySelector("[data-cold-open]");
+      const h1 = document.querySelector("h1")!;
+      const headings = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")];
+      const charts = [...document.querySelectorAll("[data-chart]")];
       const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
       return {
         sections: h2.length,
         cold: Boolean(cold),
-        afterFirstHeading: cold ? follows(h2[0]!, cold) : false,
-        beforeSecondHeading: cold && h2[1] ? follows(cold, h2[1]) : false,
-        // Nothing drawn comes before it; the elasticity explorer follows it in the same section.
+        inMain: Boolean(cold?.closest("main")),
+        beforeTitle: cold ? follows(cold, h1) : false,
+        firstHeading: headings[0]?.tagName ?? "",
+        headingsInside: cold ? cold.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]").length : -1,
+        // Nothing drawn comes before it; the elasticity explorer is the first chart after it, in the night's section.
         chartsBefore: cold ? charts.filter((c) => follows(c, cold)).map((c) => c.getAttribute("data-chart")) : [],
         firstChartAfter: cold ? (charts.find((c) => follows(cold, c))?.getAttribute("data-chart") ?? null) : null,
-        explorerInSection: cold && h2[1] ? charts.some((c) => c.getAttribute("data-chart") === "elasticity" && follows(cold, c) && follows(c, h2[1]!)) : false,
+        explorerInSection: h2[1] ? charts.some((c) => c.getAttribute("data-chart") === "elasticity" && follows(h2[0]!, c) && follows(c, h2[1]!)) : false,
       };
     });
     expect(order).toMatchObject({
       cold: true,
-      afterFirstHeading: true,
-      beforeSecondHeading: true,
+      inMain: true,
+      beforeTitle: true,
+      firstHeading: "H1",
+      headingsInside: 0,
       chartsBefore: [],
       firstChartAfter: "elasticity",
       explorerInSection: true,
@@ -113,6 +122,82 @@ for (const l of LOCALES) {
     expect(errors).toEqual([]);
   });
 }
+
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
+const desktop = { viewport: { width: 1440, height: 900 } };
+
+for (const [device, options] of [
+  ["phone", phone],
+  ["desktop", desktop],
+] as const) {
+  test(`on a ${device}, the prologue's first screen is the night in every script: clock, plot and caption, the title after it`, async ({ browser }) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    for (const l of LOCALES) {
+      await page.goto(`/${l}/prologue/`);
+      const screen = await page.evaluate(() => {
+        const fig = document.querySelector("[data-cold-open]")!;
+        const box = (el: Element | null | undefined) => {
+          const r = el!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        };
+        const plot = [...fig.querySelectorAll("svg[role=img]")].find((s) => s.getClientRects().length);
+        // The reading bar is fixed over the bottom of the screen: what is under it is not seen.
+        const bar = document.querySelector("[data-moveon-bar]")?.getBoundingClientRect().top ?? innerHeight;
+        return {
+          height: innerHeight,
+          width: innerWidth,
+          seen: Math.min(bar, innerHeight),
+          scrollY,
+          clock: box(fig.querySelector(".cold-open-time")),
+          date: box(fig.querySelector(".cold-open-date")),
+          plot: box(plot),
+          caption: box(fig.querySelector("figcaption")),
+          title: box(document.querySelector("h1")),
+          header: box(document.querySelector("body > header")),
+        };
+      });
+      expect(screen.scrollY, l).toBe(0);
+      // The night is all there at load, under the header and above the reading bar.
+      for (const part of ["clock", "date", "plot", "caption"] as const) {
+        expect(screen[part].top, `${l} ${device}: ${part} top`).toBeGreaterThanOrEqual(screen.header.bottom);
+        expect(screen[part].bottom, `${l} ${device}: ${part} bottom`).toBeLessThanOrEqual(screen.seen);
+        expect(screen[part].right, `${l} ${device}: ${part} right`).toBeLessThanOrEqual(screen.width);
+      }
+      // The plot is drawn large, not as a thumbnail: most of the column's width, or of the height left to it.
+      expect(screen.plot.right - screen.plot.left, `${l} ${device}: plot width`).toBeGreaterThan(Math.min(screen.width - 40, 600));
+      // It fills the first screen: the chapter's title comes after it, at the bottom of the screen or below.
+      expect(screen.title.top, `${l} ${device}: title after the night`).toBeGreaterThan(screen.plot.bottom);
+      expect(screen.title.top, `${l} ${device}: title at the fold`).toBeGreaterThan(screen.height * 0.8);
+    }
+    await context.close();
+  });
+}
+
+test("in print the opening takes a part of the first page, not all of it, and the title follows on the same page", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+  const page = await context.newPage();
+  await page.goto("/en/prologue/");
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => {
+    const fig = document.querySelector("[data-cold-open]")!;
+    const r = fig.getBoundingClientRect();
+    return { minHeight: getComputedStyle(fig).minHeight, height: r.height, titleBelow: document.querySelector("h1")!.getBoundingClientRect().top - r.top };
+  });
+  expect(printed.minHeight).toBe("0px");
+  // An A4 page at 96 dpi is 1,123 px tall: the night and the title share the first.
+  expect(printed.titleBelow).toBeLessThan(900);
+  await context.close();
+});
+
+test("axe's heading rules pass on the prologue in every script: the title is the first heading, and the night adds none", async ({ page }) => {
+  for (const l of LOCALES) {
+    await page.goto(`/${l}/prologue/`);
+    const results = await new AxeBuilder({ page }).withRules(["heading-order", "page-has-heading-one", "empty-heading"]).analyze();
+    expect(results.violations.map((v) => `${l}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+    expect(results.passes.map((p) => p.id)).toContain("heading-order");
+  }
+});
 
 test("under reduced motion the drawing shows its final state and nothing animates", async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: "reduce" });

@@ -168,3 +168,78 @@ for (const locale of LOCALES) {
     await expect(page.locator("[data-letter-route]")).toBeVisible();
   });
 }
+
+for (const locale of LOCALES) {
+  test(`${locale}: on a phone the header's list shows the current page's item at load, without moving the page`, async ({ browser }) => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    let scrolled = 0;
+    for (const path of ["/the-letter/", "/ai-wall/", "/sources/", "/teach/", "/prologue/"]) {
+      await page.goto(`/${locale}${path}`);
+      const list = page.locator("header nav ol.site-nav");
+      const current = list.locator("a[aria-current='page']");
+      await expect(current).toHaveCount(1);
+      // The item is inside the list's visible box (the list scrolls sideways; the page does not).
+      await expect
+        .poll(
+          () =>
+            list.evaluate((ol) => {
+              const a = ol.querySelector("a[aria-current='page']")!.getBoundingClientRect();
+              const box = ol.getBoundingClientRect();
+              return a.left >= box.left - 0.5 && a.right <= box.right + 0.5;
+            }),
+          { message: `${locale}${path}: the current item shows in the list` },
+        )
+        .toBe(true);
+      const state = await list.evaluate((ol) => {
+        const a = ol.querySelector("a[aria-current='page']")!.closest("li")!.getBoundingClientRect();
+        const box = ol.getBoundingClientRect();
+        // Where the item's end lies along the unscrolled list: past the list's width, it starts out of view.
+        return { hidden: a.right - box.left + ol.scrollLeft > ol.clientWidth + 0.5, scrollLeft: ol.scrollLeft, pageY: scrollY };
+      });
+      // Scrolled only as far as it took: an item in view at first leaves the list where it was.
+      if (state.hidden) expect(state.scrollLeft, `${locale}${path}`).toBeGreaterThan(0);
+      else expect(state.scrollLeft, `${locale}${path}`).toBe(0);
+      if (state.hidden) scrolled++;
+      expect(state.pageY, `${locale}${path}: the page stays at its top`).toBe(0);
+    }
+    // The guide is last in the list: in every script it starts out of view on a 390 px screen.
+    expect(scrolled).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test(`${locale}: the timeline and the deck's closing slide name chapters as the header does`, async ({ page }) => {
+    await page.goto(`/${locale}/timeline/`);
+    const navNames = new Map<string, string>();
+    for (const a of await page.locator("header nav a:has([data-chapter-name])").all()) {
+      navNames.set(new URL((await a.getAttribute("href"))!, page.url()).pathname, text(await a.locator("[data-chapter-name]").textContent()));
+    }
+    expect(navNames.size).toBe(5);
+    const links = page.locator(".timeline-list li a[href*='#event-']");
+    const count = await links.count();
+    expect(count).toBeGreaterThan(5);
+    const seen = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      const chapterPath = new URL((await link.getAttribute("href"))!, page.url()).pathname;
+      const name = text(await link.locator("[data-chapter-name]").textContent());
+      expect(name, `timeline link to ${chapterPath}`).toBe(navNames.get(chapterPath));
+      seen.add(chapterPath);
+    }
+    expect(seen.size).toBeGreaterThan(2);
+
+    for (const [i, chapter] of CHAPTERS.entries()) {
+      await page.goto(`/${locale}/present/${chapter}/`);
+      const next = page.locator("[data-deck-next-chapter]");
+      if (i === CHAPTERS.length - 1) {
+        await expect(next).toHaveCount(0);
+        continue;
+      }
+      await expect(next).toHaveCount(1);
+      await expect(next).toHaveAttribute("href", new RegExp(`/${locale}/present/${CHAPTERS[i + 1]}/$`));
+      const name = text(await next.locator("[data-chapter-name]").textContent());
+      const navName = text(await page.locator(`header nav a[href$="/${locale}/${CHAPTERS[i + 1]}/"] [data-chapter-name]`).textContent());
+      expect(name, `${chapter}'s deck names the next chapter`).toBe(navName);
+    }
+  });
+}

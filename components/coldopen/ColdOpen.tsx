@@ -2,7 +2,8 @@
 // capacity, stopping the reported seconds short. Drawn on the server as SVG in its final state (no-JS,
 // print, reduced motion); CSS (app/cold-open.css) plays it once as an enhancement. Every number comes from
 // the registry (content/data/facts.json), formatted per locale; the geometry is ./layout.ts.
-// `full` opens the prologue; `cover` is the cover's labelled image.
+// `opening` opens the prologue's page, above its title, filling the first screen (front matter `opening:
+// cold-open`); `full` is the same drawing in the flow (the deck's slide); `cover` is the cover's labelled image.
 import { getFigure, getSource, publisherName, type Figure } from "@/lib/data/registry";
 import { formatDateValue, formatFigure } from "@/lib/data/format";
 import { isChinese, type Locale } from "@/lib/i18n";
@@ -143,12 +144,14 @@ export function ColdOpen({
   deck = false,
 }: {
   locale: Locale;
-  variant?: "full" | "cover";
+  variant?: "full" | "opening" | "cover";
   uid?: string;
   deck?: boolean;
 }) {
   const text = coldOpenText(locale);
   const compact = variant === "cover";
+  // In the flow a heading above names the night; on its own (the cover, the page's opening) the clock does.
+  const dated = variant !== "full";
   return (
     <figure className="cold-open" data-variant={variant} data-cold-open="" data-pagefind-ignore="" aria-labelledby={`${uid}-caption`}>
       <div className="cold-open-clock" aria-hidden="true">
@@ -156,7 +159,7 @@ export function ColdOpen({
           <span className="cold-open-before">{text.clockBefore}</span>
           <span className="cold-open-after">{text.clockAfter}</span>
         </span>
-        {compact ? <span className="cold-open-date">{text.vars.date}</span> : null}
+        {dated ? <span className="cold-open-date">{text.vars.date}</span> : null}
       </div>
       {compact ? (
         <Plot text={text} size={COLD_OPEN_SIZES.cover} id={`${uid}-c`} frame="cover" />

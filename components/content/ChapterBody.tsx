@@ -102,10 +102,12 @@ export async function ChapterBody({ chapter, locale, end }: { chapter: Chapter; 
     remarkPlugins: isChinese(locale) ? [remarkCjkFriendly] : [],
     rehypePlugins: [rehypeSlug],
   });
+  // A chapter that opens on its cold open has it drawn above its title by the page; the MDX keeps its place for the deck.
+  const components = { ...mdxComponents(ctx), ...(chapter.opening === "cold-open" ? { ColdOpen: () => null } : {}) };
   return (
     <>
       <div className="prose-body">
-        <Content components={mdxComponents(ctx)} />
+        <Content components={components} />
       </div>
       {end}
       <div className="prose-body">

@@ -11,6 +11,7 @@ import { attachContinue } from "@/components/islands/continue";
 import { attachControls } from "@/components/islands/controls";
 import { attachCopy } from "@/components/islands/copy";
 import { fixOrigin } from "@/components/islands/origin";
+import { revealCurrentPage } from "@/components/islands/site-nav";
 import { attachDoors } from "@/components/islands/doors";
 import { attachOfflineRegistration } from "@/components/islands/offline-registration";
 import { attachPrint } from "@/components/islands/print";
@@ -97,6 +98,7 @@ function mountPreact() {
 }
 
 fixOrigin();
+revealCurrentPage();
 attachAll();
 mountPreact();
 void Promise.allSettled(pending).then(() => {

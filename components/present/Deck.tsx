@@ -80,7 +80,7 @@ export function Deck({
     if (deck.id === "story" || !slide.chapter) return undefined;
     const i = chapters.findIndex((c) => c.slug === slide.chapter!.slug);
     const n = chapters[i + 1];
-    return n ? { n: n.number, title: n.title, path: localePath(locale, `/present/${n.slug}/`) } : undefined;
+    return n ? { chapter: n, path: localePath(locale, `/present/${n.slug}/`) } : undefined;
   };
 
   return (

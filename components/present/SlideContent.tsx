@@ -6,6 +6,7 @@ import type { DeckSlide } from "@/lib/present/deck";
 import type { Dictionary } from "@/lib/ui";
 import { fill } from "@/lib/fill";
 import { chapterName } from "@/lib/content/chapter-name";
+import { NamedChapter } from "@/components/content/NamedChapter";
 import { localePath, type Locale } from "@/lib/i18n";
 import { absoluteUrl, withBase } from "@/lib/paths";
 import { charts, isChartId } from "@/components/charts/registry";
@@ -57,7 +58,7 @@ export async function SlideContent({
   kicker: { siteTitle: string; tagline: string; span: string; chapter: string };
   ctx: DeckContext | null;
   /** The following chapter, for a chapter deck's closing slide. */
-  next?: { n: number; title: string; path: string };
+  next?: { chapter: { number: number; short?: string; title: string }; path: string };
 }): Promise<ReactNode> {
   switch (slide.kind) {
     case "cover":
@@ -89,7 +90,9 @@ export async function SlideContent({
           <FollowAlong locale={locale} slide={slide} t={t} prompt={slide.chapter ? t.scanToRead : t.scanToReadStory} large />
           {next ? (
             <p className="deck-next">
-              <a href={withBase(next.path)}>{fill(t.nextChapter, { n: next.n, title: next.title })} →</a>
+              <a href={withBase(next.path)} data-deck-next-chapter="">
+                <NamedChapter template={t.nextChapter} chapter={next.chapter} /> →
+              </a>
             </p>
           ) : null}
         </div>

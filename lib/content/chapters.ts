@@ -18,6 +18,9 @@ const frontMatter = z.object({
   summary: z.string().min(1),
   /** A line under the title that places a chapter told out of order (the letter: a flashback to 2013). */
   placement: z.string().min(1).optional(),
+  /** What the chapter page opens on, above its title: `cold-open` lifts the chapter's <ColdOpen/> (midnight,
+   *  11 November 2010) to the top of the page, filling the first screen. The deck keeps it where the MDX has it. */
+  opening: z.enum(["cold-open"]).optional(),
 });
 
 export type ChapterMeta = z.output<typeof frontMatter> & {

@@ -15,6 +15,7 @@ import { pack } from "@/components/charts/timeline/pack";
 import { medianYear, shortDate } from "@/components/charts/timeline/text";
 import { noOrphan } from "@/components/charts/timeline/list";
 import { timelineData } from "@/components/charts/timeline/spec";
+import { chapterName, getChapter } from "@/lib/content/chapters";
 import { timelineIslandProps } from "@/components/charts/timeline";
 import { expectSvgSnapshot } from "./snapshot";
 import { all, byPrefix, expectContract, mark, pathBox, shown, texts } from "./scene-helpers";
@@ -341,7 +342,11 @@ describe("timeline: the spec, from the registry", () => {
     expect(low.tip.label).toContain("(Uncertain: treat as a lead)");
     const linked = d.input.events.find((e) => e.href)!;
     expect(linked.href).toMatch(/^(\/[\w-]+)*\/en\/[a-z-]+\/#event-[a-z0-9-]+$/);
-    expect(linked.tip.note).toMatch(/chapter \d/);
+    // The chapter is named as the header names it ("1 · Prologue"), not by its number alone.
+    const slug = /\/en\/([a-z-]+)\/#/.exec(linked.href!)![1]!;
+    expect(linked.tip.note).toContain(`read it in ${chapterName(getChapter("en", slug)!)}.`);
+    const zhLinked = timelineData("zh-hans").input.events.find((e) => e.id === linked.id)!;
+    expect(zhLinked.tip.note).toContain(`：${chapterName(getChapter("zh-hans", slug)!)}。`);
     const zh = timelineData("zh-hans").input.events.find((e) => e.id === low.id)!;
     expect(zh.tip.label).toMatch(/（.+）$/);
     expect(zh.tip.note).not.toMatch(/\. /);

@@ -13,6 +13,7 @@ import { ChapterBody } from "@/components/content/ChapterBody";
 import { ReadingTracker } from "@/components/content/ReadingTracker";
 import { CopyButton } from "@/components/content/CopyButton";
 import { NextTeaser } from "@/components/content/NextTeaser";
+import { ColdOpen } from "@/components/coldopen/ColdOpen";
 
 type Props = { params: Promise<{ locale: string; chapter: string }> };
 
@@ -42,6 +43,13 @@ export default async function ChapterPage({ params }: Props) {
   const toc = chapter.headings.filter((h) => h.depth === 2);
   return (
     <PageShell locale={locale} path={`/${slug}/`}>
+      {/* A chapter may open on a scene before its title (front matter `opening`): the prologue's night, filling
+          the first screen. It carries no heading, so the title stays the page's first. */}
+      {chapter.opening === "cold-open" ? (
+        <div className="chapter-opening" data-chapter-opening="cold-open">
+          <ColdOpen locale={locale} variant="opening" uid="cold-open" />
+        </div>
+      ) : null}
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,40rem)_minmax(0,1fr)] lg:gap-8">
         <aside className="no-print hidden lg:block">
           {toc.length ? (

@@ -16,6 +16,7 @@ import { withBase } from "@/lib/paths";
 import { isChartId } from "@/components/charts/registry";
 import { PageShell } from "@/components/layout/PageShell";
 import { localize, quoted } from "@/components/content/Fact";
+import { NamedChapter } from "@/components/content/NamedChapter";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -114,7 +115,7 @@ export default async function SourcesPage({ params }: Props) {
                 {chapter ? (
                   <p className="mt-1 text-sm">
                     <Link href={`${localePath(locale, `/${c.chapter}/`)}#correction-${c.id}`}>
-                      {fill(p.inChapter, { n: chapter.number, title: chapter.title })}
+                      <NamedChapter template={p.inChapter} chapter={chapter} />
                     </Link>
                   </p>
                 ) : null}

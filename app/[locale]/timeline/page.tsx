@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { isChinese, isLocale, localePath, type Locale } from "@/lib/i18n";
-import { marks } from "@/lib/content/punctuation";
-import { fill, getDictionary } from "@/lib/ui";
+import { isLocale, localePath, type Locale } from "@/lib/i18n";
+import { getDictionary } from "@/lib/ui";
 import { pageMetadata } from "@/lib/metadata";
 import { registry } from "@/lib/data/registry";
 import { eventThemes } from "@/lib/data/schema";
@@ -12,6 +11,7 @@ import { getChapters } from "@/lib/content/chapters";
 import { ParsedBeforePaint } from "@/components/charts/timeline/ParsedBeforePaint";
 import { PageShell } from "@/components/layout/PageShell";
 import { localize } from "@/components/content/Fact";
+import { NamedChapter } from "@/components/content/NamedChapter";
 import { charts, isChartId } from "@/components/charts/registry";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -87,9 +87,7 @@ export default async function TimelinePage({ params }: Props) {
                         {chapter ? (
                           <p className="text-sm">
                             <Link href={`${localePath(locale, `/${e.chapter}/`)}#event-${e.id}`}>
-                              {fill(t.timeline.readInChapter, { n: chapter.number })}
-                              {marks(isChinese(locale)).colon}
-                              {chapter.title}
+                              <NamedChapter template={t.timeline.readInChapter} chapter={chapter} />
                             </Link>
                           </p>
                         ) : null}

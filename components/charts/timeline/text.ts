@@ -3,6 +3,7 @@
 // the island receives the results as plain strings (input.ts). Pure.
 import type copyFile from "@/content/charts/timeline.json";
 import { fill } from "@/lib/fill";
+import { chapterName } from "@/lib/content/chapter-name";
 import { formatDateValue } from "@/lib/data/format";
 import { intlLocale, type Locale } from "@/lib/i18n";
 import type { EventTheme, TimelineEvent } from "@/lib/data/schema";
@@ -22,7 +23,7 @@ export type Words = {
   approximate: string;
   low: string;
   title: (e: TimelineEvent) => string;
-  chapter: (e: TimelineEvent) => { number: number; title: string } | undefined;
+  chapter: (e: TimelineEvent) => { number: number; short?: string; title: string } | undefined;
   publishers: (ids: string[]) => string;
 };
 
@@ -46,7 +47,7 @@ export function eventTip(e: TimelineEvent, w: Words): Tip {
   if (e.confidence === "low") note.push(e.source.every((s) => s === "article") ? copy.confidence.lowArticle : copy.confidence.low);
   if (e.confidence === "medium") note.push(copy.confidence.medium);
   const chapter = w.chapter(e);
-  if (chapter) note.push(fill(copy.readIn, { n: chapter.number, chapter: chapter.title }));
+  if (chapter) note.push(fill(copy.readIn, { chapter: chapterName(chapter) }));
   const low = e.confidence === "low" ? (w.locale === "en" ? ` (${w.low})` : `（${w.low}）`) : "";
   return {
     label: `${when}${w.locale === "en" ? ", " : "，"}${theme}${w.locale === "en" ? ": " : "："}${title}${low}`,
