@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import type { DeckSlide } from "@/lib/present/deck";
 import type { Dictionary } from "@/lib/ui";
 import { fill } from "@/lib/fill";
-import { chapterName } from "@/lib/content/chapter-name";
+import { chapterName, type Nameable } from "@/lib/content/chapter-name";
 import { NamedChapter } from "@/components/content/NamedChapter";
 import { localePath, type Locale } from "@/lib/i18n";
 import { absoluteUrl, withBase } from "@/lib/paths";
@@ -58,7 +58,7 @@ export async function SlideContent({
   kicker: { siteTitle: string; tagline: string; span: string; chapter: string };
   ctx: DeckContext | null;
   /** The following chapter, for a chapter deck's closing slide. */
-  next?: { chapter: { number: number; short?: string; title: string }; path: string };
+  next?: { chapter: Nameable; path: string };
 }): Promise<ReactNode> {
   switch (slide.kind) {
     case "cover":

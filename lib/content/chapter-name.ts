@@ -5,6 +5,8 @@
  * number and the short name ("2 · To the cloud"), or the title where there is no short name. The title
  * stays the page's headline.
  */
-export function chapterName(c: { number: number; short?: string; title: string }): string {
+export type Nameable = { number: number; short?: string; title: string };
+
+export function chapterName(c: Nameable): string {
   return `${c.number} · ${c.short ?? c.title}`;
 }

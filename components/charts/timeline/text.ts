@@ -3,7 +3,7 @@
 // the island receives the results as plain strings (input.ts). Pure.
 import type copyFile from "@/content/charts/timeline.json";
 import { fill } from "@/lib/fill";
-import { chapterName } from "@/lib/content/chapter-name";
+import { chapterName, type Nameable } from "@/lib/content/chapter-name";
 import { formatDateValue } from "@/lib/data/format";
 import { intlLocale, type Locale } from "@/lib/i18n";
 import type { EventTheme, TimelineEvent } from "@/lib/data/schema";
@@ -23,7 +23,7 @@ export type Words = {
   approximate: string;
   low: string;
   title: (e: TimelineEvent) => string;
-  chapter: (e: TimelineEvent) => { number: number; short?: string; title: string } | undefined;
+  chapter: (e: TimelineEvent) => Nameable | undefined;
   publishers: (ids: string[]) => string;
 };
 
