@@ -6,7 +6,7 @@ import { csvParseRows } from "d3-dsv";
 import fs from "node:fs";
 import { oembedSchema } from "../lib/export/oembed-schema";
 import { absoluteUrl } from "../lib/paths";
-import { LOCALES, watchErrors } from "./helpers";
+import { islandsReady, LOCALES, watchErrors } from "./helpers";
 
 const published: { charts: string[]; versions: Record<string, { version: number }[]> } = JSON.parse(fs.readFileSync("content/published-charts.json", "utf8"));
 const charts = published.charts;
@@ -42,7 +42,7 @@ test("the gallery lists every chart with a preview, an embed code, downloads and
       await expect(entry.locator("[data-download]")).toHaveCount(4);
       await expect(entry.locator(`[data-cite="${id}"]`)).toContainText(`/${locale}/embed/${id}/`);
     }
-    await page.waitForLoadState("networkidle");
+    await islandsReady(page);
     expect(errors).toEqual([]);
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { axeLightAndDark, chapterPaths, islandsReady, LANG, LOCALES, localeOf, sitemapPaths, watchErrors } from "./helpers";
+import { axeLightAndDark, axeViolations, chapterPaths, islandsReady, LANG, LOCALES, localeOf, sitemapPaths, watchErrors } from "./helpers";
 
 const pages = sitemapPaths();
 
@@ -40,6 +40,22 @@ for (const path of pages) {
     expect(foreign).toEqual([]);
   });
 }
+
+// The sweep above is only as good as its scanner: shown a page with faults, axeLightAndDark must name each
+// one, the colour fault in dark mode too (axe runs in the page, see axeViolations in helpers.ts).
+test("the axe scan reports faults it is shown, in light and in dark", async ({ page }) => {
+  await page.goto("/en/");
+  await islandsReady(page);
+  await page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    main.insertAdjacentHTML("afterbegin", '<p style="color:#777;background:#888">faint words</p><img src="icon.svg" width="20" height="20">');
+  });
+  const found = await axeLightAndDark(page, { label: "fault " });
+  expect(found.some((v) => v.startsWith("light fault image-alt"))).toBe(true);
+  expect(found.some((v) => v.startsWith("light fault color-contrast"))).toBe(true);
+  expect(found.some((v) => v.startsWith("dark fault color-contrast"))).toBe(true);
+  expect(await axeViolations(page, { include: "main > p:first-child", colours: true })).toHaveLength(1);
+});
 
 test("the root cover offers the three languages with hreflang alternates, without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,22 +1,7 @@
 // The link checker behind e2e/links.spec.ts: resolution against the page and the base path, the export's
 // trailing slashes, fragments (ids, <a name>, deck hashes), island props, and that broken links are reported.
-import { afterAll, describe, expect, it } from "vitest";
-import {
-  checkSite,
-  closeParser,
-  collect,
-  fragmentError,
-  pagePathOf,
-  pageType,
-  parseHtml,
-  parseSrcset,
-  report,
-  resolveLink,
-  targetFile,
-  type Doc,
-} from "@/e2e/link-check";
-
-afterAll(closeParser);
+import { describe, expect, it } from "vitest";
+import { checkSite, collect, fragmentError, pagePathOf, pageType, parseSrcset, report, resolveLink, targetFile, type Doc } from "@/e2e/link-check";
 
 const site = { origin: "https://example.org", basePath: "" };
 const sub = { origin: "https://example.org", basePath: "/cloud" };
@@ -94,7 +79,7 @@ describe("targetFile", () => {
 });
 
 describe("fragments", () => {
-  const doc = (html: string) => collect(parseHtml(`<!doctype html><html><body>${html}</body></html>`));
+  const doc = (html: string) => collect(`<!doctype html><html><body>${html}</body></html>`);
   const page = doc(`<h2 id="notes">Notes</h2><ol><li id="note-1">x</li></ol><a name="old"></a><p id="年表">y</p><template><p id="in-template"></p></template>`);
   it("finds ids, <a name> and percent-encoded ids", () => {
     expect(fragmentError("note-1", page)).toBeNull();
@@ -123,14 +108,14 @@ describe("fragments", () => {
 describe("collect", () => {
   it("gathers href, src, srcset, social-card URLs and site paths in island props", () => {
     const facts = collect(
-      parseHtml(`<!doctype html><html><head>
+      `<!doctype html><html><head>
         <link rel="stylesheet" href="/a.css"><meta property="og:image" content="https://example.org/og/en/x.png"><meta name="description" content="/not-a-url">
         <script src="/site/runtime.js"></script></head><body>
         <a href="/en/">home</a><img src="/i.png" srcset="/i.png 1x, /i@2x.png 2x"><svg><use href="#g"></use></svg>
         <span hidden data-attach="deck" data-props='{"follow":["/en/x/#s"],"nextDeck":"/en/present/y/","title":"a / b"}'></span>
         <div data-follow-path="/en/x/"></div><svg><g data-href="/en/x/#event-2"></g></svg>
         <script type="application/json" data-island-props="timeline">{"events":[{"href":"/en/x/#event-1","label":"/"}]}</script>
-      </body></html>`),
+      </body></html>`,
     );
     expect(facts.links.map((l) => `${l.tag}[${l.attr}] ${l.value}`)).toEqual([
       "link[href] /a.css",
@@ -160,7 +145,7 @@ describe("collect", () => {
 });
 
 describe("checkSite and report", () => {
-  const html = (body: string) => collect(parseHtml(`<!doctype html><html><body>${body}</body></html>`));
+  const html = (body: string) => collect(`<!doctype html><html><body>${body}</body></html>`);
   const docs = new Map<string, Doc>([
     ["en/x/index.html", { page: "/en/x/", facts: html(`<p id="s1"></p><a href="/en/present/x/#note-4">4</a><a href="#s1">s</a><a href="/en/y/">y</a>`) }],
     [
