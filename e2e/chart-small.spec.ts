@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import { csvParse } from "d3-dsv";
-import { axeViolations, LOCALES } from "./helpers";
+import { LOCALES } from "./helpers";
 
 const CHARTS = [
   { id: "cloud-investment", chapter: "prologue", largest: "bar-forecast" },
@@ -60,16 +60,8 @@ for (const { id, chapter, largest } of CHARTS) {
     await expect(mark).toHaveAttribute("data-active", "");
   });
 
-  for (const scheme of ["light", "dark"] as const) {
-    test(`${id}: axe finds no WCAG 2.2 AA violation in ${scheme} mode`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme: scheme });
-      const page = await context.newPage();
-      await page.goto(`/en/${chapter}/`);
-      // Dark mode: the colour rules (the light test checks the rest).
-      expect(await axeViolations(page, { include: `figure[data-chart="${id}"]`, colours: scheme === "dark" })).toEqual([]);
-      await context.close();
-    });
-  }
+  // Axe: the chart as the chapter first shows it is scanned with its page, in light and dark, by the sweep in
+  // site.spec.ts (every page of the sitemap), so it is not scanned again here.
 
   test(`${id}: on a 390 px phone the narrow frame shows, nothing overflows and no text is under 11 px`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

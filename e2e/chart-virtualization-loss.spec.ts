@@ -3,7 +3,7 @@
 // motion jumps); tooltips that snap, stay on a tap and say what kind of figure a row is; arrow keys; and
 // in the gallery the fleet calculator, whose sliders redraw the same plot; 320 px and axe.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { axeViolations, recordTransitions, scrollToStep as scrollToStepOf, watchErrors } from "./helpers";
+import { axeLightAndDark, recordTransitions, scrollToStep as scrollToStepOf, watchErrors } from "./helpers";
 
 const PAGE = "/en/virtualization-tax/";
 const GALLERY = "/en/charts/";
@@ -262,33 +262,25 @@ test("at 320 px nothing overflows, the narrow frame is drawn and the sliders sti
   await context.close();
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`axe finds no violation in the chart in ${scheme} mode, at the card and at the strip`, async ({ browser }) => {
-    test.setTimeout(120_000);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    for (const path of [PAGE, "/zh-hans/virtualization-tax/"]) {
-      await page.goto(path);
-      await scrolly(page).scrollIntoViewIfNeeded();
-      for (const step of [1, 3]) {
-        await scrollToStep(page, step);
-        await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length)).toBe(0);
-        // Dark mode: the colour rules (the light test checks the rest in the same states).
-        const include = '[data-scrolly="virtualization-loss"] figure';
-        expect(await axeViolations(page, { include, label: `${path} step ${step}: `, colours: scheme === "dark" })).toEqual([]);
-      }
+test("axe finds no violation in the chart in light and dark mode, at the card and at the strip", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of [PAGE, "/zh-hans/virtualization-tax/"]) {
+    await page.goto(path);
+    await scrolly(page).scrollIntoViewIfNeeded();
+    for (const step of [1, 3]) {
+      await scrollToStep(page, step);
+      await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === "running").length)).toBe(0);
+      // In full in light, the colour rules in dark, on the same state.
+      const include = '[data-scrolly="virtualization-loss"] figure';
+      expect(await axeLightAndDark(page, { include, label: `${path} step ${step}: ` })).toEqual([]);
     }
-    await context.close();
-  });
+  }
+});
 
-  test(`axe finds no violation in the calculator in ${scheme} mode`, async ({ browser }) => {
-    test.setTimeout(120_000);
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    await page.goto(GALLERY);
-    await calculator(page).scrollIntoViewIfNeeded();
-    const include = '[data-gallery-entry="virtualization-loss"] figure';
-    expect(await axeViolations(page, { include, label: "calculator: ", colours: scheme === "dark" })).toEqual([]);
-    await context.close();
-  });
-}
+test("axe finds no violation in the calculator in light and dark mode", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(GALLERY);
+  await calculator(page).scrollIntoViewIfNeeded();
+  const include = '[data-gallery-entry="virtualization-loss"] figure';
+  expect(await axeLightAndDark(page, { include, label: "calculator: " })).toEqual([]);
+});

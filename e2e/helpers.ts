@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { type ConsoleMessage, expect, type Locator, type Page } from "@playwright/test";
 
 export const LOCALES = ["en", "zh-hans", "zh-hant"] as const;
 export const LANG = { en: "en", "zh-hans": "zh-Hans", "zh-hant": "zh-Hant" } as const;
@@ -22,14 +22,23 @@ export function chapterPaths(): string[] {
   return sitemapPaths().filter((p) => slugs.some((s) => p === `/en/${s}/`));
 }
 
-/** Collects console errors and page errors while a test runs. */
-export function watchErrors(page: Page): string[] {
+/** Collects console errors and page errors while a test runs; `stop()` detaches the listeners, for a page that
+ * outlives the test (a tab shared by a worker's tests). */
+export function watchErrors(page: Page): string[] & { stop: () => void } {
   const errors: string[] = [];
-  page.on("console", (msg) => {
+  const onConsole = (msg: ConsoleMessage) => {
     if (msg.type() === "error") errors.push(msg.text());
-  });
-  page.on("pageerror", (err) => errors.push(err.message));
-  return errors;
+  };
+  const onError = (err: Error) => errors.push(err.message);
+  page.on("console", onConsole);
+  page.on("pageerror", onError);
+  // Not enumerable, so the list still equals [] when nothing went wrong.
+  return Object.defineProperty(errors, "stop", {
+    value: () => {
+      page.off("console", onConsole);
+      page.off("pageerror", onError);
+    },
+  }) as string[] & { stop: () => void };
 }
 
 /**

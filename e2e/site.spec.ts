@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, type Request, test } from "@playwright/test";
 import { axeLightAndDark, axeViolations, chapterPaths, islandsReady, LANG, LOCALES, localeOf, sitemapPaths, watchErrors } from "./helpers";
 
 const pages = sitemapPaths();
@@ -14,31 +14,53 @@ test("the sitemap lists the cover, every locale's cover, sources and chapters", 
 
 // One load per page for everything a page must always be: it answers, in its language, with no console error,
 // no request to another origin, and no WCAG 2.2 AA violation axe can find in light or dark mode.
+//
+// The sweep's pages load one after another in one tab per worker: axe, injected into each page, is then
+// compiled and warmed once per worker instead of once per page, which takes a third off each page's scan.
+// Service workers are blocked in that tab, so every page is fetched from the server as on a first visit
+// (offline.spec.ts tests the offline worker).
+const sweep = test.extend<object, { tab: Page }>({
+  tab: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ serviceWorkers: "block" });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+});
+
 for (const path of pages) {
-  test(`${path} answers 200 in its language, with no console error, no request to another origin and no axe violation in light or dark mode`, async ({
-    page,
-    baseURL,
-  }) => {
-    // axe's time grows with the page: the whole-story deck (about 7,000 elements) takes most of a minute on a
-    // loaded 2-core machine. The limit guards a hang, not a timing.
-    test.setTimeout(/\/present\/$/.test(path) ? 180_000 : 60_000);
-    const origin = new URL(baseURL!).origin;
-    const foreign: string[] = [];
-    page.on("request", (req) => {
-      const url = new URL(req.url());
-      if (url.protocol.startsWith("http") && url.origin !== origin) foreign.push(req.url());
-    });
-    const errors = watchErrors(page);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    const locale = localeOf(path);
-    await expect(page.locator("html")).toHaveAttribute("lang", locale ? LANG[locale] : "en");
-    await islandsReady(page);
-    expect(await axeLightAndDark(page, { label: path })).toEqual([]);
-    // Collected over the whole visit, axe's minutes included.
-    expect(errors).toEqual([]);
-    expect(foreign).toEqual([]);
-  });
+  sweep(
+    `${path} answers 200 in its language, with no console error, no request to another origin and no axe violation in light or dark mode`,
+    async ({ tab: page, baseURL }) => {
+      // axe's time grows with the page: the whole-story deck (about 7,000 elements) takes most of a minute on a
+      // loaded 2-core machine. The limit guards a hang, not a timing.
+      sweep.setTimeout(/\/present\/$/.test(path) ? 180_000 : 60_000);
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const onRequest = (req: Request) => {
+        const url = new URL(req.url());
+        if (url.protocol.startsWith("http") && url.origin !== origin) foreign.push(req.url());
+      };
+      page.on("request", onRequest);
+      const errors = watchErrors(page);
+      try {
+        const response = await page.goto(new URL(path, baseURL).href);
+        expect(response?.status()).toBe(200);
+        const locale = localeOf(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale ? LANG[locale] : "en");
+        await islandsReady(page);
+        expect(await axeLightAndDark(page, { label: path })).toEqual([]);
+        // Collected over the whole visit, axe's minutes included.
+        expect(errors).toEqual([]);
+        expect(foreign).toEqual([]);
+      } finally {
+        page.off("request", onRequest);
+        errors.stop();
+      }
+    },
+  );
 }
 
 // The sweep above is only as good as its scanner: shown a page with faults, axeLightAndDark must name each
