@@ -1,5 +1,5 @@
 import { expect, type Page, type Request, test } from "@playwright/test";
-import { axeLightAndDark, axeViolations, chapterPaths, islandsReady, LANG, LOCALES, localeOf, sitemapPaths, watchErrors } from "./helpers";
+import { axeDocumentRules, axeLightAndDark, axeViolations, chapterPaths, islandsReady, LANG, LOCALES, localeOf, sitemapPaths, watchErrors } from "./helpers";
 
 const pages = sitemapPaths();
 
@@ -51,7 +51,16 @@ for (const path of pages) {
         const locale = localeOf(path);
         await expect(page.locator("html")).toHaveAttribute("lang", locale ? LANG[locale] : "en");
         await islandsReady(page);
-        expect(await axeLightAndDark(page, { label: path })).toEqual([]);
+        // The whole-story deck is the chapter decks' slides between a cover and a close (storyDeck() in
+        // lib/present/deck.ts), and each chapter deck is a page of this sweep: here axe scans what the story deck
+        // adds (its cover and close, the catalogue, the controls) and the rules that read the whole document.
+        const storyDeck = /^\/[^/]+\/present\/$/.test(path);
+        if (storyDeck) {
+          for (const chapter of chapterPaths()) expect(pages).toContain(`${path}${chapter.split("/")[2]}/`);
+          expect(await axeDocumentRules(page, path)).toEqual([]);
+        }
+        const exclude = storyDeck ? '.deck-item:not([data-kind="cover"]):not([data-kind="end"])' : undefined;
+        expect(await axeLightAndDark(page, { label: path, exclude })).toEqual([]);
         // Collected over the whole visit, axe's minutes included.
         expect(errors).toEqual([]);
         expect(foreign).toEqual([]);
@@ -77,6 +86,13 @@ test("the axe scan reports faults it is shown, in light and in dark", async ({ p
   expect(found.some((v) => v.startsWith("light fault color-contrast"))).toBe(true);
   expect(found.some((v) => v.startsWith("dark fault color-contrast"))).toBe(true);
   expect(await axeViolations(page, { include: "main > p:first-child", colours: true })).toHaveLength(1);
+  // What a scan excludes it does not report (the story deck's sweep relies on it), and the document rules read
+  // the whole page whatever was excluded.
+  expect(await axeViolations(page, { exclude: "main > p:first-child", colours: true })).toEqual([]);
+  await page.evaluate(() =>
+    document.querySelector("main")!.insertAdjacentHTML("beforeend", '<p id="twice">a</p><p id="twice">b</p><button aria-labelledby="twice"></button>'),
+  );
+  expect((await axeDocumentRules(page)).some((v) => v.startsWith("duplicate-id-aria"))).toBe(true);
 });
 
 test("the root cover offers the three languages with hreflang alternates, without JavaScript", async ({ browser }) => {

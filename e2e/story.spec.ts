@@ -5,10 +5,15 @@ import { chapterPaths, LOCALES } from "./helpers";
 
 const chapters = chapterPaths().map((p) => p.replace(/^\/en/, ""));
 
-test("every chapter in every locale renders, with its table of contents anchors, reading time and citation", async ({ page }) => {
-  // Fifteen chapter pages, each checked in full.
-  test.setTimeout(120_000);
+test("every chapter in every locale renders, with its table of contents anchors, reading time and citation, and every footnote resolves", async ({ page }) => {
+  // Eighteen page loads (three source lists, fifteen chapters), each checked in full.
+  test.setTimeout(150_000);
   expect(chapters.length).toBe(5);
+  const sourceIds = new Map<string, Set<string>>();
+  for (const l of LOCALES) {
+    await page.goto(`/${l}/sources/`);
+    sourceIds.set(l, new Set(await page.locator("[id^=source-]").evaluateAll((els) => els.map((e) => e.id))));
+  }
   for (const l of LOCALES) {
     for (const c of chapters) {
       const response = await page.goto(`/${l}${c}`);
@@ -28,6 +33,16 @@ test("every chapter in every locale renders, with its table of contents anchors,
       const origin = built ? new URL(page.url()).origin : absoluteUrl("");
       await expect(page.locator("#cite-text")).toContainText(`${origin}/${l}${c}`);
       expect(await page.locator("article header p").first().textContent()).toMatch(/\d/);
+
+      // Footnotes: every marker's note is there, once, and every note's source is on the sources page.
+      const refs = await page.locator('article a[href^="#note-"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).hash))]);
+      expect(refs.length, `${l}${c} cites sources`).toBeGreaterThan(0);
+      // One round trip for all of a chapter's markers.
+      const notes = await page.evaluate((hashes) => hashes.map((h) => `${h} ${document.querySelectorAll(h).length}`), refs);
+      expect(notes, `${l}${c}`).toEqual(refs.map((h) => `${h} 1`));
+      const bib = await page.locator('section.notes a[href*="/sources/#source-"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      expect(bib.length).toBe(refs.length);
+      for (const id of bib) expect(sourceIds.get(l)!.has(id), `${l}${c} → ${id}`).toBe(true);
     }
   }
 });
@@ -49,29 +64,6 @@ test("Traditional pages hold no Simplified-only characters: converting them agai
     });
     const stray = [...text].map((ch, i) => (!AMBIGUOUS.has(ch) && toHantChars(ch) !== ch ? text.slice(Math.max(0, i - 5), i + 5) : null)).filter(Boolean);
     expect(stray, `/zh-hant${path}`).toEqual([]);
-  }
-});
-
-test("every footnote link and citation resolves", async ({ page }) => {
-  // Eighteen page loads (three source lists, fifteen chapters), each checked in full.
-  test.setTimeout(120_000);
-  const sourceIds = new Map<string, Set<string>>();
-  for (const l of LOCALES) {
-    await page.goto(`/${l}/sources/`);
-    sourceIds.set(l, new Set(await page.locator("[id^=source-]").evaluateAll((els) => els.map((e) => e.id))));
-  }
-  for (const l of LOCALES) {
-    for (const c of chapters) {
-      await page.goto(`/${l}${c}`);
-      const refs = await page.locator('article a[href^="#note-"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).hash))]);
-      expect(refs.length, `${l}${c} cites sources`).toBeGreaterThan(0);
-      // One round trip for all of a chapter's markers: each note they point to is there, once.
-      const counts = await page.evaluate((hashes) => hashes.map((h) => `${h} ${document.querySelectorAll(h).length}`), refs);
-      expect(counts, `${l}${c}`).toEqual(refs.map((h) => `${h} 1`));
-      const bib = await page.locator('section.notes a[href*="/sources/#source-"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
-      expect(bib.length).toBe(refs.length);
-      for (const id of bib) expect(sourceIds.get(l)!.has(id), `${l}${c} → ${id}`).toBe(true);
-    }
   }
 });
 
