@@ -119,11 +119,12 @@ async function runAxe(
   options: { include?: string; exclude?: string; rules?: string[]; tags?: string[]; incomplete?: boolean },
 ): Promise<AxeViolation[]> {
   if (page.frames().length > 1) {
-    let builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+    let builder = new AxeBuilder({ page }).options({ resultTypes: options.incomplete ? ["violations", "incomplete"] : ["violations"] });
     builder = options.rules ? builder.withRules(options.rules) : builder.withTags(options.tags!);
     if (options.include) builder = builder.include(options.include);
     if (options.exclude) builder = builder.exclude(options.exclude);
-    return (await builder.analyze()).violations;
+    const results = await builder.analyze();
+    return options.incomplete ? [...results.violations, ...results.incomplete] : results.violations;
   }
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async ({ include, exclude, rules, tags, incomplete }) => {

@@ -93,6 +93,12 @@ test("the axe scan reports faults it is shown, in light and in dark", async ({ p
     document.querySelector("main")!.insertAdjacentHTML("beforeend", '<p id="twice">a</p><p id="twice">b</p><button aria-labelledby="twice"></button>'),
   );
   expect((await axeDocumentRules(page)).some((v) => v.startsWith("duplicate-id-aria"))).toBe(true);
+  // A page with a frame is scanned through AxeBuilder, which reaches into it: the same faults are still named.
+  await page.evaluate(() => document.querySelector("main")!.insertAdjacentHTML("beforeend", '<iframe title="an embed" src="/en/embed/elasticity/"></iframe>'));
+  await expect.poll(() => page.frames().length).toBeGreaterThan(1);
+  const framed = await axeViolations(page, { label: "framed " });
+  expect(framed.some((v) => v.startsWith("framed image-alt"))).toBe(true);
+  expect((await axeDocumentRules(page)).some((v) => v.startsWith("duplicate-id-aria"))).toBe(true);
 });
 
 test("the root cover offers the three languages with hreflang alternates, without JavaScript", async ({ browser }) => {
