@@ -6,7 +6,7 @@ import { defineConfig, devices } from "@playwright/test";
 // without the desktop browser's compositor and GPU process, so each page costs less CPU; the whole suite ran in
 // 14.8 min instead of 18.5 on the 2-core machine. scripts/test.mjs installs it; the full browser is the fallback.
 const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
-export const CHROME = process.env.CHROME_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
+const CHROME = process.env.CHROME_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
 
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 

@@ -58,23 +58,24 @@ export async function recordTransitions(target: Locator): Promise<() => Promise<
 /**
  * Scrolls a live scrollytelling section until step k is active and its figure shows it. The card is put
  * just across the line where a step becomes active (components/islands/scrolly.ts: 70% down the screen for
- * a live section on a phone, the middle otherwise). A retry first takes the card off the line for a frame, so the
- * observer sees it cross again rather than a scroll to where it already is.
+ * a live section on a phone, the middle otherwise), `past` px across it. A retry first takes the card off the
+ * line for a frame, so the observer sees it cross again rather than a scroll to where it already is (the plot
+ * changing height as it leaves the step before can carry a card across the thin band unseen).
  */
-export async function scrollToStep(page: Page, chart: string, k: number, { pinned = true } = {}) {
+export async function scrollToStep(page: Page, chart: string, k: number, { pinned = true, past = 20 } = {}) {
   const scrolly = page.locator(`[data-scrolly="${chart}"]`);
   if (pinned) await expect(scrolly).toHaveAttribute("data-pinned", "");
   const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const place = (away: boolean) =>
     page.evaluate(
-      ({ chart, k, away }) => {
+      ({ chart, k, away, past }) => {
         const card = document.querySelector(`[data-scrolly="${chart}"] .scrolly-step[data-step="${k}"]`)!;
         const phoneLine = card.closest(".scrolly-live") && !matchMedia("(min-width: 64rem)").matches;
         const line = innerHeight * (phoneLine ? 0.705 : 0.5);
         const top = card.getBoundingClientRect().top;
-        window.scrollBy({ top: away ? top - innerHeight - 10 : top - line + 20, behavior: "instant" });
+        window.scrollBy({ top: away ? top - innerHeight - 10 : top - line + past, behavior: "instant" });
       },
-      { chart, k, away },
+      { chart, k, away, past },
     );
   let attempt = 0;
   await expect(async () => {

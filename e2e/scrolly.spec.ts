@@ -3,7 +3,7 @@
 // active nor halfway through it. Coverage is what the reader sees: points of the plot's box where the card
 // is the topmost element. The same walk checks that the reading bar (e2e/moving-on.spec.ts) covers none of it.
 import { expect, test, type Page } from "@playwright/test";
-import { LOCALES } from "./helpers";
+import { LOCALES, scrollToStep } from "./helpers";
 
 const CHAPTERS = ["prologue", "to-the-cloud", "virtualization-tax", "ai-wall", "the-letter"];
 
@@ -56,35 +56,21 @@ for (const locale of LOCALES) {
         await expect(scrolly).toHaveAttribute("data-pinned", "");
         const steps = Number(await scrolly.getAttribute("data-steps"));
         for (let k = 0; k < steps; k++) {
-          // The step becomes active when its card's top reaches the activation line (a band 1% high).
-          const place = (away: boolean) =>
-            page.evaluate(
-              ([id, k, away]) => {
-                const card = document.querySelector(`[data-scrolly="${id}"] .scrolly-step[data-step="${k}"]`)!;
-                window.scrollBy(0, card.getBoundingClientRect().top - innerHeight * (away ? 0.2 : 0.7) + 4);
-                const next = document.querySelector(`[data-scrolly="${id}"] .scrolly-step[data-step="${k + 1}"]`);
-                return { next: next ? next.getBoundingClientRect().top - card.getBoundingClientRect().top : card.getBoundingClientRect().height };
-              },
-              [id, k, away] as const,
-            );
-          // The plot may still be changing height from the step before (its transition), which can carry the
-          // card across the band between the scroll and the observer's next look, so the step never starts.
-          // Then the card is taken off the line for two frames and put back, as a reader scrolling on would.
-          let at = { next: 0 };
-          let attempt = 0;
-          await expect(async () => {
-            if (attempt++ > 0) {
-              await place(true);
-              await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-            }
-            at = await place(false);
-            await expect(scrolly.locator("figure[data-chart]")).toHaveAttribute("data-state", new RegExp(`^${k}(\\||$)`), { timeout: 2_000 });
-          }).toPass({ timeout: 15_000 });
+          // The step becomes active when its card's top reaches the activation line: the card is put 4 px across it.
+          await scrollToStep(page, id, k, { past: 4 });
+          const next = await page.evaluate(
+            ([id, k]) => {
+              const card = document.querySelector(`[data-scrolly="${id}"] .scrolly-step[data-step="${k}"]`)!;
+              const next = document.querySelector(`[data-scrolly="${id}"] .scrolly-step[data-step="${k + 1}"]`);
+              return next ? next.getBoundingClientRect().top - card.getBoundingClientRect().top : card.getBoundingClientRect().height;
+            },
+            [id, k] as const,
+          );
           expect(await coverage(page, id, k), `${locale} ${chapter} ${id} step ${k}, on activation`).toBeLessThanOrEqual(0.1);
           // Nor does the reading bar at the foot of the screen (components/moving-on) cover any of the plot.
           expect(await barOverlap(page, id), `${locale} ${chapter} ${id} step ${k}: px of plot under the reading bar`).toBe(0);
           // Halfway to the next step.
-          await page.evaluate((d) => window.scrollBy(0, d / 2), at.next);
+          await page.evaluate((d) => window.scrollBy(0, d / 2), next);
           await expect(scrolly.locator("figure[data-chart]")).toHaveAttribute("data-state", new RegExp(`^${k}(\\||$)`));
           expect(await coverage(page, id, k), `${locale} ${chapter} ${id} step ${k}, halfway`).toBeLessThanOrEqual(0.1);
           measured++;
