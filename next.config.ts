@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   // Pages and images are generated one after another on small machines (2 cores in CI): give a social
   // card or a whole-story deck time to render when the machine is busy, rather than failing the build.
   staticPageGenerationTimeout: 600,
-  // resvg is a native module: load it from node_modules at build instead of bundling it.
-  serverExternalPackages: ["@resvg/resvg-js"],
+  // resvg is a native module and subset-font loads its wasm from its package: load both from node_modules at
+  // build instead of bundling them.
+  serverExternalPackages: ["@resvg/resvg-js", "subset-font"],
   env: {
     NEXT_PUBLIC_BASE_PATH: basePath,
     NEXT_PUBLIC_SITE_URL: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),

@@ -312,14 +312,14 @@ export async function loadPngRenderer() {
     target: "node20",
     write: false,
     logLevel: "error",
-    external: ["@resvg/resvg-js"],
+    external: ["@resvg/resvg-js", "subset-font"],
     tsconfig: path.join(ROOT, "tsconfig.json"),
   });
   const file = path.join(ROOT, ".generated", `png-renderer.${sha256(result.outputFiles[0].text).slice(0, 10)}.mjs`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   if (!fs.existsSync(file)) fs.writeFileSync(file, result.outputFiles[0].text);
   const { svgToPng } = await import(file);
-  return (svg, locale, width) => Buffer.from(svgToPng(svg, locale, width));
+  return async (svg, locale, width) => Buffer.from(await svgToPng(svg, locale, width));
 }
 
 /**
@@ -378,7 +378,7 @@ export async function installPublished({
       renderPng ??= await loadPngRenderer();
       const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(p.svg)?.[1] ?? 768);
       fs.mkdirSync(cacheDir, { recursive: true });
-      fs.writeFileSync(cached, renderPng(p.svg, p.locale, width));
+      fs.writeFileSync(cached, await renderPng(p.svg, p.locale, width));
     }
     fs.copyFileSync(cached, p.to);
     count++;

@@ -54,8 +54,8 @@ describe("bundled fonts", () => {
   });
 
   for (const locale of ["zh-hans", "zh-hant"] as const) {
-    it(`render a known ${locale} string as the committed reference image`, { timeout: 60_000 }, () => {
-      const png = svgToPng(SAMPLES[locale], locale, W);
+    it(`render a known ${locale} string as the committed reference image`, { timeout: 60_000 }, async () => {
+      const png = await svgToPng(SAMPLES[locale], locale, W);
       const file = path.join(FIXTURES, `${locale}.png`);
       if (process.env.UPDATE_REFERENCES) {
         fs.mkdirSync(FIXTURES, { recursive: true });
@@ -75,9 +75,9 @@ describe("bundled fonts", () => {
     });
   }
 
-  it("keep each script's glyph forms: 骨直角 differ between the Simplified and Traditional pictures", { timeout: 60_000 }, () => {
-    const line = (locale: "zh-hans" | "zh-hant") => decode(svgToPng(sample("骨直角", "骨直角"), locale, W));
-    expect(diffPixels(line("zh-hans"), line("zh-hant"))).toBeGreaterThan(100); // 211 on this build
+  it("keep each script's glyph forms: 骨直角 differ between the Simplified and Traditional pictures", { timeout: 60_000 }, async () => {
+    const line = async (locale: "zh-hans" | "zh-hant") => decode(await svgToPng(sample("骨直角", "骨直角"), locale, W));
+    expect(diffPixels(await line("zh-hans"), await line("zh-hant"))).toBeGreaterThan(100); // 211 on this build
   });
 
   it("never look for system fonts: every family in the SVG becomes a bundled one", () => {
@@ -108,8 +108,8 @@ describe("the missing-glyph check", () => {
     expect(missingGlyphs(svg("Peak: 583,000 orders a second – “quoted” · 云端"), "en")).toEqual([]);
   });
 
-  it("fires, naming the picture, the text and the character", { timeout: 60_000 }, () => {
-    expect(() => svgToPng(svg("Peak &amp; 😀 day"), "en", 100)).toThrow(
+  it("fires, naming the picture, the text and the character", { timeout: 60_000 }, async () => {
+    await expect(svgToPng(svg("Peak &amp; 😀 day"), "en", 100)).rejects.toThrow(
       /Missing glyph: the en picture "Test card".*\n.*"😀" \(U\+1F600\) in the text "Peak & 😀 day"/,
     );
     // Noto Sans TC has no Simplified-only form: 远 in a Traditional picture is caught, not drawn from another face.

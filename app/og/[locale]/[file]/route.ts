@@ -36,7 +36,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ locale: st
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
   const chart = chartIds.find((id) => chartFile(locale, id) === file);
   if (chart && isChartId(chart)) {
-    const png = svgToPng(chartCardSvg(await chartPicture(chart, locale), locale), locale, 1200);
+    const png = await svgToPng(chartCardSvg(await chartPicture(chart, locale), locale), locale, 1200);
     return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
   }
   const colors = palette("light");
@@ -47,6 +47,6 @@ export async function GET(_: Request, { params }: { params: Promise<{ locale: st
     colors: { paper: colors.paper!, ink: colors.ink!, muted: colors.muted!, accent: colors.accent!, alarm: colors.alarm! },
   });
   // The same renderer as the charts: bundled fonts only, and the build fails on a glyph they lack.
-  const png = svgToPng(svg, locale, 1200);
+  const png = await svgToPng(svg, locale, 1200);
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 }

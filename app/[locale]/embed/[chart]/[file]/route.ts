@@ -31,5 +31,5 @@ export async function GET(_: Request, { params }: { params: Promise<{ locale: st
     return Response.json(body);
   }
   const scale = kind === "png2x" ? 2 : 1;
-  return new Response(new Uint8Array(svgToPng(picture.svg, locale, picture.width * scale)), { headers: { "Content-Type": "image/png" } });
+  return new Response(new Uint8Array(await svgToPng(picture.svg, locale, picture.width * scale)), { headers: { "Content-Type": "image/png" } });
 }
