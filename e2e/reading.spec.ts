@@ -104,41 +104,6 @@ test("on a desktop, a clicked marker opens the citation beside the figure withou
   expect(Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(50);
 });
 
-test("on a desktop, a citation shown by hover, focus or click is whole, even where it runs past its paragraph", async ({ page }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`/en${chapters[2]}`);
-  // A figure on the last line of its paragraph: its citation hangs below the paragraph, whose box clips what
-  // overflows it while it is a skipped-when-off-screen block (content-visibility: auto).
-  const index = await page.locator(".prose-body > p .fact").evaluateAll((facts) =>
-    facts.findIndex((f) => {
-      const p = f.closest("p")!.getBoundingClientRect();
-      return f.getBoundingClientRect().bottom > p.bottom - 10 && f.getBoundingClientRect().top + window.scrollY > 1500;
-    }),
-  );
-  expect(index, "a figure on the last line of a paragraph").toBeGreaterThanOrEqual(0);
-  const fact = page.locator(".prose-body > p .fact").nth(index);
-  await fact.evaluate((f) => f.scrollIntoView({ block: "center" }));
-  const pop = fact.locator(".fact-pop");
-  /** The element drawn 6 px above the citation's bottom edge, at its middle, is the citation. */
-  const whole = () =>
-    fact.evaluate((f) => {
-      const pop = f.querySelector(".fact-pop")!;
-      const r = pop.getBoundingClientRect();
-      const p = f.closest("p")!.getBoundingClientRect();
-      return r.bottom > p.bottom + 20 && pop.contains(document.elementFromPoint(r.left + r.width / 2, r.bottom - 6));
-    });
-  await fact.locator(".fact-value").hover();
-  await expect(pop).toBeVisible();
-  await expect.poll(whole, "shown by hover").toBe(true);
-  await page.mouse.move(5, 5);
-  await expect(pop).toBeHidden();
-  await fact.locator("[data-note-marker]").first().focus();
-  await expect.poll(whole, "shown by focus").toBe(true);
-  await page.keyboard.press("Escape");
-  await fact.locator("[data-note-marker]").first().click();
-  await expect.poll(whole, "opened by a click").toBe(true);
-});
-
 test("without JavaScript a marker is a link to its note, and the note links back to the text", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -188,35 +153,3 @@ for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
     expect(open).toBeLessThanOrEqual(4);
   });
 }
-
-test("off-screen text blocks take their drawn heights once the page is idle, before the reader scrolls to them", async ({ browser }) => {
-  const context = await browser.newContext(phone);
-  const page = await context.newPage();
-  await page.goto(`/en${chapters[1]}`);
-  // Skipped blocks stand at an estimate at first (content-visibility: auto)…
-  const skipped = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>(".prose-body > *")).some((b) => getComputedStyle(b).contentVisibility === "auto"),
-  );
-  expect(skipped, "the chapter's blocks skip layout off the screen").toBe(true);
-  // …then components/islands/blocks.ts lays each out once and keeps its height as its placeholder.
-  await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
-  // Read through: every block drawn in turn has exactly the height it stood at (the pinned scrollytelling
-  // aside: its plot changes height with its steps).
-  const differing = await page.evaluate(async () => {
-    const out: string[] = [];
-    // Inline elements (an anchor's <span>) have no layout to skip.
-    const blocks = Array.from(document.querySelectorAll<HTMLElement>("[data-chapter] .prose-body > *:not(.scrolly-live)")).filter(
-      (b) => getComputedStyle(b).display !== "inline",
-    );
-    for (const [i, b] of blocks.entries()) {
-      const placeholder = parseFloat(b.style.containIntrinsicBlockSize.replace("auto ", ""));
-      b.scrollIntoView();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const drawn = b.getBoundingClientRect().height;
-      if (!(Math.abs(drawn - placeholder) <= 1)) out.push(`block ${i} <${b.tagName.toLowerCase()}>: stood at ${placeholder}, drawn ${drawn}`);
-    }
-    return out;
-  });
-  expect(differing).toEqual([]);
-  await context.close();
-});
