@@ -4,11 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
-import { fontFiles, missingGlyphs, primaryFamily } from "@/lib/export/fonts";
+import { fontFiles, missingGlyphs } from "@/lib/export/fonts";
 import { chartIds } from "@/components/charts/registry";
 import { chartPicture } from "@/lib/export/chart-svg";
 import { chartCardSvg } from "@/lib/export/chart-card";
-import { forResvg, svgToPng } from "@/lib/export/png";
+import { fontOptions, forResvg, svgToPng } from "@/lib/export/png";
 import { palette } from "@/lib/export/standalone-svg";
 
 // Booleans, not string matchers: a failure should name the problem, not print a 60 kB SVG.
@@ -44,8 +44,8 @@ describe("standalone chart SVG", () => {
     const [pr, pg, pb] = [1, 3, 5].map((i) => parseInt(paper.slice(i, i + 2), 16));
     for (const locale of ["zh-hans", "zh-hant"] as const) {
       const picture = await chartPicture("double11-traffic", locale);
-      const family = primaryFamily(locale);
-      const font = { loadSystemFonts: false, fontFiles: fontFiles(locale), defaultFontFamily: family, sansSerifFamily: family, serifFamily: family };
+      // svgToPng's options, with the whole faces.
+      const font = fontOptions(locale, fontFiles(locale));
       const rendered = new Resvg(forResvg(picture.svg, locale), { fitTo: { mode: "width", value: picture.width }, font }).render();
       expect(rendered.width).toBe(picture.width);
       expect(rendered.height).toBe(picture.height);

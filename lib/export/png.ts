@@ -90,23 +90,18 @@ function subsetFile(face: string, chars: string): Promise<string> {
   return file;
 }
 
+/** resvg's font options for a locale: these font files only, every generic family set to the locale's face. */
+export function fontOptions(locale: Locale, files: string[]) {
+  const family = primaryFamily(locale);
+  return { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family, sansSerifFamily: family, serifFamily: family };
+}
+
 /** Renders an SVG for a locale at a width in pixels. Throws on a glyph the bundled fonts do not have. */
 export async function svgToPng(svg: string, locale: Locale, width: number): Promise<Uint8Array> {
   assertGlyphs(svg, locale);
   // Every character drawn, in a stable order, and the space, which some runs are laid out with.
   const chars = [...new Set([" ", ...svgTexts(svg).join("")])].sort().join("");
   const files = await Promise.all(fontFiles(locale).map((face) => subsetFile(face, chars)));
-  const png = new Resvg(forResvg(svg, locale), {
-    fitTo: { mode: "width", value: width },
-    font: {
-      loadSystemFonts: false,
-      fontFiles: files,
-      defaultFontFamily: primaryFamily(locale),
-      sansSerifFamily: primaryFamily(locale),
-      serifFamily: primaryFamily(locale),
-    },
-  })
-    .render()
-    .asPng();
+  const png = new Resvg(forResvg(svg, locale), { fitTo: { mode: "width", value: width }, font: fontOptions(locale, files) }).render().asPng();
   return new Uint8Array(png);
 }
