@@ -1,6 +1,6 @@
 // Reading on a phone (issue 13): a note marker opens its citation where the reader is, and the notes list is
 // one tap further with a way back; corrections fold into "How we know".
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { chapterPaths } from "./helpers";
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
@@ -153,3 +153,31 @@ for (const locale of ["en", "zh-hans", "zh-hant"] as const) {
     expect(open).toBeLessThanOrEqual(4);
   });
 }
+
+/** Content above the screen takes 300 px more, as a block laid out late or an image would; `reading` must stay
+ * where it was on the screen. */
+async function growAboveAndMeasure(page: Page, reading: Locator) {
+  const top = () => reading.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  const before = await top();
+  await page
+    .locator(".prose-body > p")
+    .nth(2)
+    .evaluate((p) => {
+      const grown = document.createElement("div");
+      grown.style.height = "300px";
+      p.before(grown);
+    });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return Math.abs((await top()) - before);
+}
+
+test("on a desktop, text growing above the screen does not move the line being read (scroll anchoring holds past the table of contents)", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/en${chapters[2]}`);
+  await expect(page.locator("[data-toc]")).toBeVisible();
+  const paragraphs = page.locator(".prose-body > p");
+  const reading = paragraphs.nth(Math.floor((await paragraphs.count()) * 0.8));
+  await reading.evaluate((p) => p.scrollIntoView({ block: "start" }));
+  await expect.poll(() => reading.evaluate((p) => p.getBoundingClientRect().top)).toBeLessThan(5);
+  expect(await growAboveAndMeasure(page, reading), "the paragraph on screen stays where it was").toBeLessThanOrEqual(2);
+});

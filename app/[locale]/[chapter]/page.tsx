@@ -51,7 +51,7 @@ export default async function ChapterPage({ params }: Props) {
         </div>
       ) : null}
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,40rem)_minmax(0,1fr)] lg:gap-8">
-        <aside className="no-print hidden lg:block">
+        <aside className="chapter-toc-column no-print hidden lg:block">
           {toc.length ? (
             <nav aria-label={t.toc.label} data-toc="" className="sticky top-6 max-h-[calc(100vh-3rem)] overflow-y-auto font-sans text-sm">
               <p className="mb-2 font-semibold text-muted">{t.toc.label}</p>
