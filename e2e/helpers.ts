@@ -115,7 +115,40 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-c
 
 type AxeViolation = { id: string; nodes: { target: unknown[] }[] };
 
+/**
+ * Text blocks off the screen are not laid out until they near it (content-visibility: auto, app/globals.css):
+ * each stands at an estimated height, and when axe asks for the geometry of what is inside one, that content
+ * is laid out overflowing the estimate, over the blocks after it. axe then measures targets a reader never
+ * sees overlapping (target-size). During a scan every block is drawn as it is on the screen: the same
+ * containment, without the skipping.
+ */
+const DRAW_ALL = ".prose-body > * { content-visibility: visible !important; contain: layout style paint !important; }";
+const drawAll = (page: Page, on: boolean) =>
+  page.evaluate(
+    ({ on, css }) => {
+      document.querySelector("style[data-axe-draw-all]")?.remove();
+      if (!on) return;
+      const style = document.createElement("style");
+      style.dataset.axeDrawAll = "";
+      style.textContent = css;
+      document.head.append(style);
+    },
+    { on, css: DRAW_ALL },
+  );
+
 async function runAxe(
+  page: Page,
+  options: { include?: string; exclude?: string; rules?: string[]; tags?: string[]; incomplete?: boolean },
+): Promise<AxeViolation[]> {
+  await drawAll(page, true);
+  try {
+    return await scan(page, options);
+  } finally {
+    await drawAll(page, false);
+  }
+}
+
+async function scan(
   page: Page,
   options: { include?: string; exclude?: string; rules?: string[]; tags?: string[]; incomplete?: boolean },
 ): Promise<AxeViolation[]> {

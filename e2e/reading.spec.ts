@@ -104,6 +104,41 @@ test("on a desktop, a clicked marker opens the citation beside the figure withou
   expect(Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(50);
 });
 
+test("on a desktop, a citation shown by hover, focus or click is whole, even where it runs past its paragraph", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/en${chapters[2]}`);
+  // A figure on the last line of its paragraph: its citation hangs below the paragraph, whose box clips what
+  // overflows it while it is a skipped-when-off-screen block (content-visibility: auto).
+  const index = await page.locator(".prose-body > p .fact").evaluateAll((facts) =>
+    facts.findIndex((f) => {
+      const p = f.closest("p")!.getBoundingClientRect();
+      return f.getBoundingClientRect().bottom > p.bottom - 10 && f.getBoundingClientRect().top + window.scrollY > 1500;
+    }),
+  );
+  expect(index, "a figure on the last line of a paragraph").toBeGreaterThanOrEqual(0);
+  const fact = page.locator(".prose-body > p .fact").nth(index);
+  await fact.evaluate((f) => f.scrollIntoView({ block: "center" }));
+  const pop = fact.locator(".fact-pop");
+  /** The element drawn 6 px above the citation's bottom edge, at its middle, is the citation. */
+  const whole = () =>
+    fact.evaluate((f) => {
+      const pop = f.querySelector(".fact-pop")!;
+      const r = pop.getBoundingClientRect();
+      const p = f.closest("p")!.getBoundingClientRect();
+      return r.bottom > p.bottom + 20 && pop.contains(document.elementFromPoint(r.left + r.width / 2, r.bottom - 6));
+    });
+  await fact.locator(".fact-value").hover();
+  await expect(pop).toBeVisible();
+  await expect.poll(whole, "shown by hover").toBe(true);
+  await page.mouse.move(5, 5);
+  await expect(pop).toBeHidden();
+  await fact.locator("[data-note-marker]").first().focus();
+  await expect.poll(whole, "shown by focus").toBe(true);
+  await page.keyboard.press("Escape");
+  await fact.locator("[data-note-marker]").first().click();
+  await expect.poll(whole, "opened by a click").toBe(true);
+});
+
 test("without JavaScript a marker is a link to its note, and the note links back to the text", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

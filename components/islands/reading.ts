@@ -4,7 +4,11 @@ import type { Attach } from "@/components/islands/attach";
 
 export const READING_KEY = "ce-reading";
 
-export type ReadingPosition = { locale: string; slug: string; fraction: number; heading?: string; at: number };
+/** `block` and `offset`: the text block (a child of a .prose-body) at the top of the screen and how far into it
+ * the reader was, in pixels. Blocks off the screen are not laid out (content-visibility: auto, app/globals.css)
+ * and stand at an estimated height until drawn, so a fraction of the page's height would land elsewhere on the
+ * next visit; a block and an offset inside it land where the reader left. */
+export type ReadingPosition = { locale: string; slug: string; fraction: number; heading?: string; block?: number; offset?: number; at: number };
 export type ReadingProps = { locale: string; slug: string };
 
 export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
@@ -14,6 +18,12 @@ export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
   const headings = Array.from(article.querySelectorAll<HTMLElement>(".prose-body h2[id], .prose-body h3[id]"));
   const tocLinks = new Map(Array.from(document.querySelectorAll<HTMLAnchorElement>("[data-toc] a[href^='#']")).map((a) => [a.hash.slice(1), a]));
 
+  const blocks = Array.from(article.querySelectorAll<HTMLElement>(".prose-body > *"));
+  /** The block at the top of the screen (the first whose bottom is below it) and the reader's depth into it. */
+  const anchor = () => {
+    const i = blocks.findIndex((b) => b.getBoundingClientRect().bottom > 0);
+    return i < 0 ? {} : { block: i, offset: Math.round(-blocks[i]!.getBoundingClientRect().top) };
+  };
   const span = () => Math.max(1, article.offsetTop + article.offsetHeight - window.innerHeight);
   const fraction = () => Math.min(1, Math.max(0, (window.scrollY - article.offsetTop) / (span() - article.offsetTop || 1)));
 
@@ -26,7 +36,22 @@ export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
       requestAnimationFrame(() => {
         try {
           const saved = JSON.parse(localStorage.getItem(READING_KEY) ?? "null") as ReadingPosition | null;
-          if (saved && saved.slug === slug) {
+          const block = saved?.block === undefined ? undefined : blocks[saved.block];
+          if (saved && saved.slug === slug && block) {
+            const place = () => window.scrollTo({ top: window.scrollY + block.getBoundingClientRect().top + (saved.offset ?? 0), behavior: "instant" });
+            place();
+            // Blocks drawn for the first time, and a figure taking the state of the step it is now at, change
+            // heights after the jump: keep the place until they settle (2 s) or the reader moves.
+            const sizes = new ResizeObserver(() => place());
+            sizes.observe(block);
+            sizes.observe(article);
+            const stop = () => {
+              sizes.disconnect();
+              for (const e of ["wheel", "touchstart", "keydown", "pointerdown"]) window.removeEventListener(e, stop, true);
+            };
+            for (const e of ["wheel", "touchstart", "keydown", "pointerdown"]) window.addEventListener(e, stop, { capture: true, passive: true });
+            setTimeout(stop, 2000);
+          } else if (saved && saved.slug === slug) {
             window.scrollTo({ top: article.offsetTop + saved.fraction * (span() - article.offsetTop), behavior: "instant" });
           }
         } catch {}
@@ -37,34 +62,44 @@ export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
 
   let frame = 0;
   let lastSave = 0;
+  /** The heading the reader is under: the last whose top is above 30 % of the screen. */
+  const currentHeading = () => {
+    let current: HTMLElement | undefined;
+    for (const h of headings) if (h.getBoundingClientRect().top < window.innerHeight * 0.3) current = h;
+    return current;
+  };
+  const save = (f: number, current: HTMLElement | undefined) => {
+    if (restoring || window.scrollY <= 0) return;
+    lastSave = Date.now();
+    try {
+      const position: ReadingPosition = { locale, slug, fraction: f, heading: current?.id, ...anchor(), at: lastSave };
+      localStorage.setItem(READING_KEY, JSON.stringify(position));
+    } catch {}
+  };
   const update = () => {
     frame = 0;
     const f = fraction();
     if (bar) bar.style.transform = `scaleX(${f})`;
-    let current: HTMLElement | undefined;
-    for (const h of headings) if (h.getBoundingClientRect().top < window.innerHeight * 0.3) current = h;
+    const current = currentHeading();
     for (const [id, a] of tocLinks) {
       if (current && id === current.id) a.setAttribute("aria-current", "location");
       else a.removeAttribute("aria-current");
     }
-    const now = Date.now();
-    if (!restoring && now - lastSave > 500 && window.scrollY > 0) {
-      lastSave = now;
-      try {
-        const position: ReadingPosition = { locale, slug, fraction: f, heading: current?.id, at: now };
-        localStorage.setItem(READING_KEY, JSON.stringify(position));
-      } catch {}
-    }
+    // At most twice a second while scrolling; the last position is saved when the reader leaves.
+    if (Date.now() - lastSave > 500) save(f, current);
   };
+  const onLeave = () => save(fraction(), currentHeading());
   const onScroll = () => {
     if (!frame) frame = requestAnimationFrame(update);
   };
   update();
   window.addEventListener("scroll", onScroll, { passive: true });
   window.addEventListener("resize", onScroll);
+  window.addEventListener("pagehide", onLeave);
   return () => {
     window.removeEventListener("scroll", onScroll);
     window.removeEventListener("resize", onScroll);
+    window.removeEventListener("pagehide", onLeave);
     cancelAnimationFrame(frame);
   };
 };

@@ -7,11 +7,15 @@
 // is a plain link to the note, and the note's back link goes to the first place that cites it.
 // Each citation ships in a <template> (components/content/Fact.tsx); mat() puts it in place the first time
 // its figure is pointed at, focused or clicked, and points the markers' aria-describedby at it.
+// A figure under a mouse is marked data-hover: its text block (content-visibility: auto, app/globals.css) is
+// drawn without clipping while the citation shows. CSS cannot ask the block for a .fact:hover inside it:
+// Chromium 156 crashes on a tap when :has(.fact:hover) switches a block's content-visibility.
 const script = `(function(){
 var open=null;
 function mat(f){if(!f||f.__m)return;f.__m=1;var t=f.querySelector(":scope>template[data-fact-tpl]");if(!t)return;var p=t.content.firstElementChild;f.replaceChild(t.content,t);if(!p||!p.id)return;var m=f.querySelectorAll("[data-note-marker]");for(var i=0;i<m.length;i++){m[i].setAttribute("aria-describedby",p.id);m[i].setAttribute("aria-controls",p.id)}}
 function fact(e){var t=e.target;return t&&t.closest?t.closest(".fact"):null}
-document.addEventListener("pointerover",function(e){mat(fact(e))},true);
+document.addEventListener("pointerover",function(e){var f=fact(e);mat(f);if(f&&e.pointerType==="mouse")f.setAttribute("data-hover","")},true);
+document.addEventListener("pointerout",function(e){var f=fact(e);if(f&&!(e.relatedTarget&&f.contains(e.relatedTarget)))f.removeAttribute("data-hover")},true);
 function marker(f){return f&&f.querySelector("[data-note-marker]")}
 function close(restore){if(!open)return;var f=open;open=null;f.removeAttribute("data-open");f.setAttribute("data-dismissed","");var m=f.querySelectorAll("[data-note-marker]");for(var i=0;i<m.length;i++)m[i].setAttribute("aria-expanded","false");if(restore){var a=f.__from||marker(f);if(a)a.focus({preventScroll:true})}}
 function show(f,a){if(open&&open!==f)close(false);open=f;f.__from=a;f.removeAttribute("data-dismissed");f.setAttribute("data-open","");a.setAttribute("aria-expanded","true")}
