@@ -1,7 +1,7 @@
 // Reading on a phone (issue 13): a note marker opens its citation where the reader is, and the notes list is
 // one tap further with a way back; corrections fold into "How we know".
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { chapterPaths } from "./helpers";
+import { chapterPaths, islandsReady } from "./helpers";
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const chapters = chapterPaths().map((p) => p.replace(/^\/en/, ""));
@@ -216,3 +216,60 @@ test("on a desktop, text growing above the screen does not move the line being r
   await expect.poll(() => reading.evaluate((p) => p.getBoundingClientRect().top)).toBeLessThan(5);
   expect(await growAboveAndMeasure(page, reading), "the paragraph on screen stays where it was").toBeLessThanOrEqual(2);
 });
+
+test("off-screen text blocks take their drawn heights once the page is idle, before the reader scrolls to them", async ({ browser }) => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await page.goto(`/en${chapters[1]}`);
+  // Skipped blocks stand at an estimate at first (content-visibility: auto)…
+  const skipped = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>(".prose-body > *")).some((b) => getComputedStyle(b).contentVisibility === "auto"),
+  );
+  expect(skipped, "the chapter's blocks skip layout off the screen").toBe(true);
+  // …then components/islands/blocks.ts lays each out once and keeps its height as its placeholder.
+  await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
+  // Read through: every block drawn in turn has exactly the height it stood at (the pinned scrollytelling
+  // aside: its plot changes height with its steps).
+  const differing = await page.evaluate(async () => {
+    const out: string[] = [];
+    // Inline elements (an anchor's <span>) have no layout to skip.
+    const blocks = Array.from(document.querySelectorAll<HTMLElement>("[data-chapter] .prose-body > *:not(.scrolly-live)")).filter(
+      (b) => getComputedStyle(b).display !== "inline",
+    );
+    for (const [i, b] of blocks.entries()) {
+      const placeholder = parseFloat(b.style.containIntrinsicBlockSize.replace("auto ", ""));
+      b.scrollIntoView();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const drawn = b.getBoundingClientRect().height;
+      if (!(Math.abs(drawn - placeholder) <= 1)) out.push(`block ${i} <${b.tagName.toLowerCase()}>: stood at ${placeholder}, drawn ${drawn}`);
+    }
+    return out;
+  });
+  expect(differing).toEqual([]);
+  await context.close();
+});
+
+for (const idle of [true, false]) {
+  test(`on a desktop, a jump to the last figure lands and stays while the blocks around it take their real heights${idle ? "" : " (before any idle time)"}`, async ({
+    page,
+  }) => {
+    // Without idle time, components/islands/blocks.ts never measures: the blocks near the figure are drawn for
+    // the first time after the jump, and only scroll anchoring keeps the figure in place.
+    if (!idle) await page.addInitScript(() => Object.defineProperty(window, "requestIdleCallback", { value: undefined }));
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/en/ai-wall/");
+    await islandsReady(page);
+    const tops = await page.evaluate(async () => {
+      const figures = document.querySelectorAll(".prose-body figure");
+      const figure = figures[figures.length - 1]!;
+      figure.scrollIntoView();
+      const out: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        out.push(Math.round(figure.getBoundingClientRect().top));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return out;
+    });
+    expect(Math.max(...tops.map(Math.abs)), `the figure's top over 1.5 s: ${tops.join(", ")}`).toBeLessThanOrEqual(2);
+  });
+}

@@ -18,6 +18,7 @@ import { attachPrint } from "@/components/islands/print";
 import { attachReading } from "@/components/islands/reading";
 import { attachScrolly } from "@/components/islands/scrolly";
 import { attachTheme } from "@/components/islands/theme";
+import { settleBlocks } from "@/components/islands/blocks";
 
 type Loader = () => Attach<never> | Promise<Attach<never>>;
 
@@ -101,6 +102,7 @@ fixOrigin();
 revealCurrentPage();
 attachAll();
 mountPreact();
+settleBlocks();
 void Promise.allSettled(pending).then(() => {
   document.documentElement.dataset.islands = "ready";
 });

@@ -1,0 +1,51 @@
+// Text blocks off the screen are not laid out (content-visibility: auto, app/globals.css) and stand at an
+// estimated height until first drawn. Once the page has loaded, in the browser's idle time, each block is
+// laid out once and its height becomes its placeholder, a few blocks per idle slice so no task grows long.
+// Then the page has its real length before the reader scrolls: the reading bar, a jump to a heading or a
+// note, and anything that measures the page (a screen reader's touch exploration, an audit) meet the real
+// layout, and no skipped block's content hangs over the blocks after it.
+
+const SELECTOR = ".prose-body > *";
+
+/** A block's height as drawn: laid out once, unskipped but with the same containment (content-visibility:
+ * auto contains layout, style and paint even when drawn), then left to skip again. */
+function drawnHeight(block: HTMLElement): number {
+  block.style.contentVisibility = "visible";
+  block.style.contain = "layout style paint";
+  const height = block.getBoundingClientRect().height;
+  block.style.contentVisibility = "";
+  block.style.contain = "";
+  return Math.round(height);
+}
+
+export function settleBlocks(doc: Document = document): void {
+  const blocks = Array.from(doc.querySelectorAll<HTMLElement>(SELECTOR));
+  if (!blocks.length || typeof window.requestIdleCallback !== "function") return;
+  let i = 0;
+  const slice = (deadline: IdleDeadline) => {
+    // Measure while the slice has time; set the placeholders after.
+    const sizes: [HTMLElement, number][] = [];
+    while (i < blocks.length && (deadline.timeRemaining() > 4 || sizes.length === 0)) {
+      const block = blocks[i++]!;
+      sizes.push([block, drawnHeight(block)]);
+    }
+    for (const [block, height] of sizes) block.style.containIntrinsicBlockSize = `auto ${height}px`;
+    if (i < blocks.length) window.requestIdleCallback(slice, { timeout: 1000 });
+    else doc.documentElement.dataset.blocksSettled = "";
+  };
+  const start = () => {
+    i = 0;
+    window.requestIdleCallback(slice, { timeout: 1000 });
+  };
+  if (doc.readyState === "complete") start();
+  else window.addEventListener("load", start, { once: true });
+  // Text wraps anew at another width (a turned phone, a resized window): measure again once it settles.
+  let width = window.innerWidth;
+  let timer = 0;
+  window.addEventListener("resize", () => {
+    if (window.innerWidth === width) return;
+    width = window.innerWidth;
+    clearTimeout(timer);
+    timer = window.setTimeout(start, 300);
+  });
+}
