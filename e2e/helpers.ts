@@ -122,7 +122,7 @@ type AxeViolation = { id: string; nodes: { target: unknown[] }[] };
  * sees overlapping (target-size). During a scan every block is drawn as it is on the screen: the same
  * containment, without the skipping.
  */
-const DRAW_ALL = ".prose-body > * { content-visibility: visible !important; contain: layout style paint !important; }";
+const DRAW_ALL = ".prose-body > *, .skip-offscreen { content-visibility: visible !important; contain: layout style paint !important; }";
 const drawAll = (page: Page, on: boolean) =>
   page.evaluate(
     ({ on, css }) => {

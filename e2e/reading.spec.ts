@@ -217,37 +217,39 @@ test("on a desktop, text growing above the screen does not move the line being r
   expect(await growAboveAndMeasure(page, reading), "the paragraph on screen stays where it was").toBeLessThanOrEqual(2);
 });
 
-test("off-screen text blocks take their drawn heights once the page is idle, before the reader scrolls to them", async ({ browser }) => {
-  const context = await browser.newContext(phone);
-  const page = await context.newPage();
-  await page.goto(`/en${chapters[1]}`);
-  // Skipped blocks stand at an estimate at first (content-visibility: auto)…
-  const skipped = await page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>(".prose-body > *")).some((b) => getComputedStyle(b).contentVisibility === "auto"),
-  );
-  expect(skipped, "the chapter's blocks skip layout off the screen").toBe(true);
-  // …then components/islands/blocks.ts lays each out once and keeps its height as its placeholder.
-  await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
-  // Read through: every block drawn in turn has exactly the height it stood at (the pinned scrollytelling
-  // aside: its plot changes height with its steps).
-  const differing = await page.evaluate(async () => {
-    const out: string[] = [];
-    // Inline elements (an anchor's <span>) have no layout to skip.
-    const blocks = Array.from(document.querySelectorAll<HTMLElement>("[data-chapter] .prose-body > *:not(.scrolly-live)")).filter(
-      (b) => getComputedStyle(b).display !== "inline",
+for (const path of [`/en${chapters[1]}`, "/en/charts/", "/en/timeline/"]) {
+  test(`${path}: off-screen blocks take their drawn heights once the page is idle, before the reader scrolls to them`, async ({ browser }) => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(path);
+    // Skipped blocks stand at an estimate at first (content-visibility: auto)…
+    const skipped = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>(".prose-body > *, .skip-offscreen")).some((b) => getComputedStyle(b).contentVisibility === "auto"),
     );
-    for (const [i, b] of blocks.entries()) {
-      const placeholder = parseFloat(b.style.containIntrinsicBlockSize.replace("auto ", ""));
-      b.scrollIntoView();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const drawn = b.getBoundingClientRect().height;
-      if (!(Math.abs(drawn - placeholder) <= 1)) out.push(`block ${i} <${b.tagName.toLowerCase()}>: stood at ${placeholder}, drawn ${drawn}`);
-    }
-    return out;
+    expect(skipped, "the page's blocks skip layout off the screen").toBe(true);
+    // …then components/islands/blocks.ts lays each out once and keeps its height as its placeholder.
+    await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
+    // Read through: every block drawn in turn has exactly the height it stood at (the pinned scrollytelling
+    // aside: its plot changes height with its steps).
+    const differing = await page.evaluate(async () => {
+      const out: string[] = [];
+      // Inline elements (an anchor's <span>) have no layout to skip.
+      const blocks = Array.from(document.querySelectorAll<HTMLElement>("[data-chapter] .prose-body > *:not(.scrolly-live), .skip-offscreen")).filter(
+        (b) => getComputedStyle(b).display !== "inline",
+      );
+      for (const [i, b] of blocks.entries()) {
+        const placeholder = parseFloat(b.style.containIntrinsicBlockSize.replace("auto ", ""));
+        b.scrollIntoView();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const drawn = b.getBoundingClientRect().height;
+        if (!(Math.abs(drawn - placeholder) <= 1)) out.push(`block ${i} <${b.tagName.toLowerCase()}>: stood at ${placeholder}, drawn ${drawn}`);
+      }
+      return out;
+    });
+    expect(differing).toEqual([]);
+    await context.close();
   });
-  expect(differing).toEqual([]);
-  await context.close();
-});
+}
 
 for (const idle of [true, false]) {
   test(`on a desktop, a jump to the last figure lands and stays while the blocks around it take their real heights${idle ? "" : " (before any idle time)"}`, async ({

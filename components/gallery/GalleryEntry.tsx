@@ -43,7 +43,7 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
   const current = versions.at(-1);
 
   return (
-    <section id={`chart-${id}`} aria-labelledby={headingId} className="scroll-mt-20 border-t border-rule pt-8" data-gallery-entry={id}>
+    <section id={`chart-${id}`} aria-labelledby={headingId} className="skip-offscreen scroll-mt-20 border-t border-rule pt-8" data-gallery-entry={id}>
       <h2 id={headingId} className="font-sans text-2xl font-semibold">
         {subject(parts.plotLabel)}
       </h2>

@@ -47,7 +47,7 @@ export default async function TimelinePage({ params }: Props) {
           </div>
         ) : null}
         {/* Context charts share the timeline's year cursor: point at 2016 above and they mark 2016. */}
-        <section aria-labelledby="context-heading" className="mt-10">
+        <section aria-labelledby="context-heading" className="skip-offscreen mt-10">
           <h2 id="context-heading" className="font-sans text-2xl font-semibold">
             {t.timeline.context}
           </h2>
@@ -68,7 +68,7 @@ export default async function TimelinePage({ params }: Props) {
             ))}
           </fieldset>
           {years.map((year) => (
-            <section key={year} aria-labelledby={`year-${year}`} className="timeline-year mt-8">
+            <section key={year} aria-labelledby={`year-${year}`} className="skip-offscreen timeline-year mt-8">
               <h2 id={`year-${year}`} className="font-sans text-2xl font-semibold">
                 {year}
               </h2>
