@@ -1,7 +1,7 @@
 // The gallery (/{locale}/charts/) and the files beside each embed page: every chart listed with a live
 // preview and an embed code; the options rewrite the code, which stays valid HTML with a title; copying
 // works; without JavaScript the default code is there; the CSV (tidy data), PNG, SVG and oEmbed downloads are real.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { csvParseRows } from "d3-dsv";
 import fs from "node:fs";
 import { oembedSchema } from "../lib/export/oembed-schema";
@@ -31,6 +31,13 @@ async function inspectSnippet(page: Page, code: string) {
   }, code);
 }
 
+/** An entry's code builder renders on the reader's first pointer, touch or focus inside it (data-preact-on,
+ * components/islands/runtime.ts): point at it, and wait until it is live. */
+async function goLive(entry: Locator) {
+  await entry.locator("[data-embed-options]").hover();
+  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(1);
+}
+
 test("the gallery lists every chart with a preview, an embed code, downloads and a citation", async ({ page }) => {
   for (const locale of LOCALES) {
     const errors = watchErrors(page);
@@ -49,6 +56,8 @@ test("the gallery lists every chart with a preview, an embed code, downloads and
 
 test("once live, every entry's options stand on their own: its default form is checked, and no id or radio group is shared", async ({ page }) => {
   await page.goto("/en/charts/");
+  await islandsReady(page);
+  for (const id of charts) await goLive(page.locator(`[data-gallery-entry="${id}"]`));
   await expect(page.locator("[data-embed-options][data-live]")).toHaveCount(charts.length);
   for (const id of charts) await expect(page.locator(`[data-gallery-entry="${id}"] input[data-embed-form="script"]`)).toBeChecked();
   const names = await page.locator('input[data-embed-form="script"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));
@@ -94,7 +103,8 @@ test("without JavaScript each chart shows its default code: script form, complet
 test("the options rewrite the code: step, theme, language and form, and it stays valid HTML with a title", async ({ page }) => {
   await page.goto("/en/charts/");
   const entry = page.locator('[data-gallery-entry="double11-traffic"]');
-  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(1);
+  await islandsReady(page);
+  await goLive(entry);
   const field = entry.locator('textarea[data-embed-code="double11-traffic"]');
   const before = await inspectSnippet(page, await field.inputValue());
   expect(before.scripts).toBe(1);
@@ -131,7 +141,8 @@ test("Copy puts the code on the clipboard and says so", async ({ page, context }
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/en/charts/");
   const entry = page.locator('[data-gallery-entry="elasticity"]');
-  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(1);
+  await islandsReady(page);
+  await goLive(entry);
   await entry.locator("[data-embed-theme]").selectOption("light");
   await entry.locator('[data-embed-copy="elasticity"]').click();
   await expect(entry.locator("[data-embed-status]")).toHaveText("Copied");
@@ -231,4 +242,28 @@ test("the gallery's social card is a chart card, 1200×630", async ({ page, requ
   }, new URL(image!).pathname);
   expect(size).toEqual([1200, 630]);
   for (const id of charts) expect((await request.get(`/og/zh-hant/chart-${id}.png`)).status()).toBe(200);
+});
+
+test("an entry's code builder comes alive under the first key or tap: focus stays on the control, and the first tap counts", async ({ page, browser }) => {
+  await page.goto("/en/charts/");
+  await islandsReady(page);
+  const entry = page.locator('[data-gallery-entry="double11-traffic"]');
+  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(0);
+  // Keyboard: focus reaches the server's radio; the rendered one has focus, and an arrow key moves the choice.
+  await entry.locator('input[data-embed-form="script"]').focus();
+  await expect(entry.locator("[data-embed-options][data-live]")).toHaveCount(1);
+  await expect(entry.locator('input[data-embed-form="script"]')).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(entry.locator('input[data-embed-form="iframe"]')).toBeChecked();
+  await expect.poll(() => entry.locator('textarea[data-embed-code="double11-traffic"]').inputValue()).not.toContain("<script");
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const phone = await context.newPage();
+  await phone.goto("/en/charts/");
+  await islandsReady(phone);
+  const other = phone.locator('[data-gallery-entry="elasticity"]');
+  await other.locator('label:has(input[data-embed-form="iframe"])').tap();
+  await expect(other.locator("[data-embed-options][data-live]")).toHaveCount(1);
+  await expect(other.locator('input[data-embed-form="iframe"]')).toBeChecked();
+  await context.close();
 });

@@ -63,6 +63,7 @@ export async function GalleryEntry({ id, locale }: { id: ChartId; locale: Locale
             <h3 className="mb-2 text-base font-semibold">{g.embed}</h3>
             <Preact
               name="embed-code"
+              onIntent
               component={EmbedCode}
               props={{
                 chart: id,

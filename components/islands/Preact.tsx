@@ -5,9 +5,21 @@
 import type { ComponentType } from "react";
 import { scriptJson } from "@/lib/script-json";
 
-export function Preact<P extends object>({ name, component: Component, props }: { name: string; component: ComponentType<P>; props: P }) {
+/** `onIntent`: render on the reader's first pointer, touch or focus inside it, not at load (the server HTML
+ * shows the default state until then; a page with several, like the gallery, does not render them all at load). */
+export function Preact<P extends object>({
+  name,
+  component: Component,
+  props,
+  onIntent = false,
+}: {
+  name: string;
+  component: ComponentType<P>;
+  props: P;
+  onIntent?: boolean;
+}) {
   return (
-    <div data-preact={name} className="contents">
+    <div data-preact={name} data-preact-on={onIntent ? "intent" : undefined} className="contents">
       <script type="application/json" data-preact-props="" dangerouslySetInnerHTML={{ __html: scriptJson(props) }} />
       <Component {...props} />
     </div>

@@ -45,6 +45,8 @@ export const PREACT: Record<string, () => Promise<unknown>> = {
   "offline-index": () => import("@/components/classroom/OfflineIndex").then((m) => m.OfflineIndex),
 };
 
+const FOCUSABLE = "input, button, select, textarea, a[href], [tabindex]";
+
 const report = (name: string) => (error: unknown) => console.error(`[cloud-expedition] ${name}:`, error);
 
 /** Behaviours and components still loading; when all have settled, <html data-islands="ready"> says so
@@ -71,7 +73,10 @@ function attachAll() {
 }
 
 /** Renders each [data-preact] component again from its JSON props into a holder, then removes its server
- * HTML in the same task (no paint in between): the same component draws the same markup, so nothing moves. */
+ * HTML in the same task (no paint in between): the same component draws the same markup, so nothing moves.
+ * A component marked data-preact-on="intent" renders on the reader's first pointer, touch or focus inside it
+ * (its code is loaded at once, so that render happens before the pointer's press or the focus's key reaches
+ * it), and the control that had focus in the server HTML has it again in the rendered one. */
 function mountPreact() {
   const wrappers = Array.from(document.querySelectorAll<HTMLElement>("[data-preact]"));
   if (!wrappers.length) return;
@@ -85,16 +90,27 @@ function mountPreact() {
       report(name)(new Error("no such component, or no props"));
       continue;
     }
-    const mounted = Promise.all([preact, load()])
-      .then(([{ h, render }, Component]) => {
-        const holder = document.createElement("div");
-        holder.className = "contents";
-        wrapper.append(holder);
-        render(h(Component as never, JSON.parse(json) as never), holder);
-        for (const el of server) el.remove();
-      })
-      .catch(report(name));
-    pending.push(mounted);
+    const modules = Promise.all([preact, load()]);
+    const mount = ([{ h, render }, Component]: Awaited<typeof modules>) => {
+      const focused = server.flatMap((el) => Array.from(el.querySelectorAll(FOCUSABLE))).indexOf(document.activeElement as Element);
+      const holder = document.createElement("div");
+      holder.className = "contents";
+      wrapper.append(holder);
+      render(h(Component as never, JSON.parse(json) as never), holder);
+      for (const el of server) el.remove();
+      if (focused >= 0) holder.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
+    };
+    if (wrapper.dataset.preactOn !== "intent") {
+      pending.push(modules.then(mount).catch(report(name)));
+      continue;
+    }
+    pending.push(modules.catch(report(name)));
+    const events = ["pointerover", "touchstart", "focusin"] as const;
+    const once = () => {
+      for (const e of events) wrapper.removeEventListener(e, once, true);
+      void modules.then(mount).catch(report(name));
+    };
+    for (const e of events) wrapper.addEventListener(e, once, { capture: true, passive: true });
   }
 }
 
