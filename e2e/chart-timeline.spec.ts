@@ -28,8 +28,15 @@ const wideSvg = (page: Page) => figureOf(page).locator('svg[data-frame="wide"]')
 /** Marks the view shows (the others are drawn off, faded out where they fold to). */
 const shownPoints = (svg: Locator) => svg.locator("[data-point]:not([data-off])");
 const shownTicks = (svg: Locator) => svg.locator('[data-k^="tick-"]:not([data-off])');
-/** The island has started: it sets the range it draws on the figure. */
-const started = (page: Page) => expect(figureOf(page)).toHaveAttribute("data-year-range", /\d{4}-\d{4}/);
+/** The island renders on the reader's first pointer, touch or focus inside it (components/islands/timeline.ts):
+ * point at its corner, then wait until it has started: it sets the range it draws on the figure. */
+async function started(page: Page) {
+  await figureOf(page)
+    .locator(".chart-timeline-island")
+    .first()
+    .hover({ position: { x: 1, y: 1 } });
+  await expect(figureOf(page)).toHaveAttribute("data-year-range", /\d{4}-\d{4}/);
+}
 
 /** Texts of the visible plot that leave the SVG or overlap each other, in this browser's fonts. */
 function textProblems(svg: Locator) {
@@ -115,6 +122,7 @@ test("the sliders and the brush change the years the axis shows, and the marks g
   await pageWithTimeline(page);
   const figure = figureOf(page);
   await figure.scrollIntoViewIfNeeded();
+  await started(page);
   await expect(figure).toHaveAttribute("data-year-range", "2009-2025");
   const all = await shownPoints(wideSvg(page)).count();
   const heightBefore = (await wideSvg(page).boundingBox())!.height;

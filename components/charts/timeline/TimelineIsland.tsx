@@ -167,11 +167,15 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     };
     window.addEventListener(YEAR_EVENT, onYear);
     // The shared controller marks the event it points at (pointer or keys) with data-active: the cursor follows it.
-    const observer = new MutationObserver(() => {
+    const followActive = () => {
       const active = plot.querySelector("svg[data-frame] [data-point][data-active]");
       share(active ? Number(active.getAttribute("data-year")) : null);
-    });
+    };
+    const observer = new MutationObserver(followActive);
     observer.observe(plot, { subtree: true, attributes: true, attributeFilter: ["data-active"] });
+    // The island renders on the reader's first pointer or focus: the event pointed at then may already be
+    // marked, before this effect listened.
+    if (plot.querySelector("svg[data-frame] [data-point][data-active]")) followActive();
 
     // A click on an event (its mark, label or title), or Enter on the active one, opens the chapter that tells it.
     const follow = (el: Element | null | undefined) => {

@@ -3,5 +3,5 @@
 import { mount } from "@/components/islands/timeline";
 
 for (const script of Array.from(document.querySelectorAll('script[data-island-props="timeline"]'))) {
-  mount(script.closest<HTMLElement>("figure[data-chart]"), { eager: true });
+  mount(script.closest<HTMLElement>("figure[data-chart]"));
 }
