@@ -6,6 +6,7 @@ import type { ComponentType } from "react";
 import { Fragment, h, render as preactRender, type ComponentType as PreactComponent } from "preact";
 import { useEffect } from "preact/hooks";
 import { shareYear } from "@/components/charts/shared/interaction";
+import { focusedIndex, onFirstIntent, refocus } from "@/components/islands/intent";
 
 /** Rendered after the island: its effect runs after the island's, once the island listens for the year. */
 function AfterIsland({ year }: { year?: number }) {
@@ -25,8 +26,6 @@ export type MountOptions = {
   trigger?: string;
 };
 
-const FOCUSABLE = "input, button, select, textarea, a[href], [tabindex]";
-
 /** `root` holds the props script and the figure: an embed's [data-embed] element, or the figure itself. */
 export function mountIsland<P extends object>(root: HTMLElement | null, chart: string, selector: string, Island: ComponentType<P>, options: MountOptions = {}) {
   const json = root?.querySelector(`script[data-island-props="${chart}"]`)?.textContent;
@@ -38,12 +37,7 @@ export function mountIsland<P extends object>(root: HTMLElement | null, chart: s
   const triggers =
     !options.trigger || pendingYear !== undefined ? [] : options.trigger === ":scope" ? [server] : Array.from(server.querySelectorAll(options.trigger));
   if (!triggers.length) return mount();
-  const events = ["pointerover", "touchstart", "focusin"] as const;
-  const once = () => {
-    for (const t of triggers) for (const e of events) t.removeEventListener(e, once, true);
-    mount();
-  };
-  for (const t of triggers) for (const e of events) t.addEventListener(e, once, { capture: true, passive: true });
+  onFirstIntent(triggers, mount);
 }
 
 function render<P extends object>(
@@ -61,8 +55,7 @@ function render<P extends object>(
     return;
   }
   // Focus stays on the same control when the island takes the server HTML's place.
-  const focusables = Array.from(server.querySelectorAll(FOCUSABLE));
-  const focused = focusables.indexOf(document.activeElement as Element);
+  const focused = focusedIndex([server]);
   const holder = document.createElement("div");
   holder.setAttribute("data-island", chart);
   server.before(holder);
@@ -77,5 +70,5 @@ function render<P extends object>(
     return;
   }
   server.remove();
-  if (focused >= 0) (holder.querySelectorAll<HTMLElement>(FOCUSABLE)[focused] ?? null)?.focus();
+  refocus(holder, focused);
 }

@@ -19,6 +19,7 @@ import { attachReading } from "@/components/islands/reading";
 import { attachScrolly } from "@/components/islands/scrolly";
 import { attachTheme } from "@/components/islands/theme";
 import { settleBlocks } from "@/components/islands/blocks";
+import { focusedIndex, onFirstIntent, refocus } from "@/components/islands/intent";
 
 type Loader = () => Attach<never> | Promise<Attach<never>>;
 
@@ -44,8 +45,6 @@ export const PREACT: Record<string, () => Promise<unknown>> = {
   "make-offline": () => import("@/components/classroom/MakeOffline").then((m) => m.MakeOffline),
   "offline-index": () => import("@/components/classroom/OfflineIndex").then((m) => m.OfflineIndex),
 };
-
-const FOCUSABLE = "input, button, select, textarea, a[href], [tabindex]";
 
 const report = (name: string) => (error: unknown) => console.error(`[cloud-expedition] ${name}:`, error);
 
@@ -92,25 +91,20 @@ function mountPreact() {
     }
     const modules = Promise.all([preact, load()]);
     const mount = ([{ h, render }, Component]: Awaited<typeof modules>) => {
-      const focused = server.flatMap((el) => Array.from(el.querySelectorAll(FOCUSABLE))).indexOf(document.activeElement as Element);
+      const focused = focusedIndex(server);
       const holder = document.createElement("div");
       holder.className = "contents";
       wrapper.append(holder);
       render(h(Component as never, JSON.parse(json) as never), holder);
       for (const el of server) el.remove();
-      if (focused >= 0) holder.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
+      refocus(holder, focused);
     };
     if (wrapper.dataset.preactOn !== "intent") {
       pending.push(modules.then(mount).catch(report(name)));
       continue;
     }
     pending.push(modules.catch(report(name)));
-    const events = ["pointerover", "touchstart", "focusin"] as const;
-    const once = () => {
-      for (const e of events) wrapper.removeEventListener(e, once, true);
-      void modules.then(mount).catch(report(name));
-    };
-    for (const e of events) wrapper.addEventListener(e, once, { capture: true, passive: true });
+    onFirstIntent([wrapper], () => void modules.then(mount).catch(report(name)));
   }
 }
 
