@@ -10,7 +10,7 @@ import { scaleLinear } from "d3-scale";
 import { group, line, rect, text, type Mark, type RectMark, type TextMark } from "@/lib/charts/scene";
 import { yAxis, xAxis, type Tick } from "@/lib/charts/axes";
 import { firstFit, keepClear, markBox, textBox, type Box } from "@/lib/charts/labels";
-import { measure, measureLines, wrap } from "@/lib/charts/text";
+import { balance, measure, measureLines, wrap } from "@/lib/charts/text";
 import { significant } from "@/lib/charts/numbers";
 import { ELEVEN_DAY_WINDOW_FROM, hasValue, headingY, type PanelId } from "@/components/charts/double11-traffic/scales";
 import { tipFor, yearText, type Ctx, type PeakMarks, type SalesMarks } from "@/components/charts/double11-traffic/marks";
@@ -408,7 +408,9 @@ export function callout(
     }
   }
   const maxW = g.narrow ? g.right - 4 : g.frame.id === "slide" ? g.right - g.left : Math.min(520, g.right - g.left);
-  const lines = wrap(raw, maxW, fs, weight);
+  // Balanced: a callout that just overflows one line takes two of even length, never a second line of one
+  // word or one character.
+  const lines = balance(raw, maxW, fs, weight);
   const w = measureLines(lines, fs, weight);
   let anchor: "start" | "end" = "start";
   let tx: number;
