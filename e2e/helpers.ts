@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import AxeBuilder from "@axe-core/playwright";
 import { type ConsoleMessage, expect, type Locator, type Page } from "@playwright/test";
+import { SKIPPED_BLOCKS } from "../components/islands/blocks";
 
 export const LOCALES = ["en", "zh-hans", "zh-hant"] as const;
 export const LANG = { en: "en", "zh-hans": "zh-Hans", "zh-hant": "zh-Hant" } as const;
@@ -122,7 +123,7 @@ type AxeViolation = { id: string; nodes: { target: unknown[] }[] };
  * sees overlapping (target-size). During a scan every block is drawn as it is on the screen: the same
  * containment, without the skipping.
  */
-const DRAW_ALL = ".prose-body > *, .skip-offscreen { content-visibility: visible !important; contain: layout style paint !important; }";
+const DRAW_ALL = `${SKIPPED_BLOCKS} { content-visibility: visible !important; contain: layout style paint !important; }`;
 const drawAll = (page: Page, on: boolean) =>
   page.evaluate(
     ({ on, css }) => {

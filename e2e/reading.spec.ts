@@ -1,6 +1,7 @@
 // Reading on a phone (issue 13): a note marker opens its citation where the reader is, and the notes list is
 // one tap further with a way back; corrections fold into "How we know".
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { SKIPPED_BLOCKS } from "../components/islands/blocks";
 import { chapterPaths, islandsReady } from "./helpers";
 
 const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
@@ -223,8 +224,9 @@ for (const path of [`/en${chapters[1]}`, "/en/charts/", "/en/timeline/"]) {
     const page = await context.newPage();
     await page.goto(path);
     // Skipped blocks stand at an estimate at first (content-visibility: auto)…
-    const skipped = await page.evaluate(() =>
-      Array.from(document.querySelectorAll<HTMLElement>(".prose-body > *, .skip-offscreen")).some((b) => getComputedStyle(b).contentVisibility === "auto"),
+    const skipped = await page.evaluate(
+      (selector) => Array.from(document.querySelectorAll<HTMLElement>(selector)).some((b) => getComputedStyle(b).contentVisibility === "auto"),
+      SKIPPED_BLOCKS,
     );
     expect(skipped, "the page's blocks skip layout off the screen").toBe(true);
     // …then components/islands/blocks.ts lays each out once and keeps its height as its placeholder.

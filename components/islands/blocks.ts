@@ -5,7 +5,8 @@
 // note, and anything that measures the page (a screen reader's touch exploration, an audit) meet the real
 // layout, and no skipped block's content hangs over the blocks after it.
 
-const SELECTOR = ".prose-body > *, .skip-offscreen";
+/** The blocks that skip layout off the screen: the same list as the content-visibility rules in app/globals.css. */
+export const SKIPPED_BLOCKS = ".prose-body > *, .skip-offscreen";
 
 /** A block's height as drawn: laid out once, unskipped but with the same containment (content-visibility:
  * auto contains layout, style and paint even when drawn), then left to skip again. */
@@ -19,7 +20,7 @@ function drawnHeight(block: HTMLElement): number {
 }
 
 export function settleBlocks(doc: Document = document): void {
-  const blocks = Array.from(doc.querySelectorAll<HTMLElement>(SELECTOR));
+  const blocks = Array.from(doc.querySelectorAll<HTMLElement>(SKIPPED_BLOCKS));
   if (!blocks.length || typeof window.requestIdleCallback !== "function") return;
   let i = 0;
   const slice = (deadline: IdleDeadline) => {

@@ -45,11 +45,12 @@ export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
             const sizes = new ResizeObserver(() => place());
             sizes.observe(block);
             sizes.observe(article);
+            const moves = ["wheel", "touchstart", "keydown", "pointerdown"];
             const stop = () => {
               sizes.disconnect();
-              for (const e of ["wheel", "touchstart", "keydown", "pointerdown"]) window.removeEventListener(e, stop, true);
+              for (const e of moves) window.removeEventListener(e, stop, true);
             };
-            for (const e of ["wheel", "touchstart", "keydown", "pointerdown"]) window.addEventListener(e, stop, { capture: true, passive: true });
+            for (const e of moves) window.addEventListener(e, stop, { capture: true, passive: true });
             setTimeout(stop, 2000);
           } else if (saved && saved.slug === slug) {
             window.scrollTo({ top: article.offsetTop + saved.fraction * (span() - article.offsetTop), behavior: "instant" });

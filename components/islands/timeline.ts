@@ -7,9 +7,8 @@
 import { TimelineIsland } from "@/components/charts/timeline/TimelineIsland";
 import { mountIsland } from "@/components/islands/mount";
 
-/** `eager`: render at once rather than on the reader's first pointer, touch or focus. */
-export const mount = (root: HTMLElement | null, { eager = false } = {}) =>
+export const mount = (root: HTMLElement | null) =>
   mountIsland(root, "timeline", ".chart-timeline-island", TimelineIsland, {
     keepChildren: (el) => !el.hasAttribute("data-timeline-controls") && !el.hasAttribute("data-timeline-live"),
-    trigger: eager ? undefined : ":scope",
+    trigger: ":scope",
   });
