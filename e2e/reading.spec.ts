@@ -277,3 +277,51 @@ for (const idle of [true, false]) {
     expect(Math.max(...tops.map(Math.abs)), `the figure's top over 1.5 s: ${tops.join(", ")}`).toBeLessThanOrEqual(2);
   });
 }
+
+test("on a desktop, a chart under the pointer stays under it while the page measures its blocks: its tooltip stays open", async ({ page }) => {
+  // Hold the idle measuring (components/islands/blocks.ts) until the pointer is on a mark; then, after each of
+  // its slices, ask what is under the pointer, as the browser's next hover test would. A block on the screen
+  // that stopped being drawn for a moment shows there: the pointer "leaves" the mark and its tooltip closes.
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const idle = window.requestIdleCallback.bind(window);
+    const w = window as unknown as { releaseIdle: (x: number, y: number) => void; misses: string[] };
+    w.misses = [];
+    let at: [number, number] | null = null;
+    window.requestIdleCallback = (cb, options) => {
+      const run = () =>
+        idle((deadline) => {
+          cb(deadline);
+          if (!at) return;
+          const hit = document.elementFromPoint(...at);
+          const name = hit
+            ? `<${hit.tagName.toLowerCase()} class="${hit.getAttribute("class") ?? ""}" data-k="${hit.getAttribute("data-k") ?? ""}">`
+            : "nothing";
+          if (!hit?.hasAttribute("data-active")) w.misses.push(name);
+        }, options);
+      if (at) return run();
+      held.push(run);
+      return 0;
+    };
+    w.releaseIdle = (x, y) => {
+      at = [x, y];
+      for (const run of held.splice(0)) run();
+    };
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/en/prologue/");
+  await islandsReady(page);
+  const figure = page.locator('figure[data-chart="cloud-revenue"]');
+  await figure.scrollIntoViewIfNeeded();
+  const mark = figure.locator("svg[data-frame]:visible [data-point]").last();
+  await mark.hover();
+  await expect(mark).toHaveAttribute("data-active", "");
+  await mark.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    (window as unknown as { releaseIdle: (x: number, y: number) => void }).releaseIdle(box.left + box.width / 2, box.top + box.height / 2);
+  });
+  await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
+  expect(await page.evaluate(() => (window as unknown as { misses: string[] }).misses), "what the pointer was over instead of the mark").toEqual([]);
+  await expect(figure.locator('[role="tooltip"]')).toBeVisible();
+  await expect(mark).toHaveAttribute("data-active", "");
+});

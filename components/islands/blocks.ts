@@ -9,8 +9,13 @@
 export const SKIPPED_BLOCKS = ".prose-body > *, .skip-offscreen";
 
 /** A block's height as drawn: laid out once, unskipped but with the same containment (content-visibility:
- * auto contains layout, style and paint even when drawn), then left to skip again. */
+ * auto contains layout, style and paint even when drawn), then left to skip again. A block on the screen is
+ * drawn already and is only read: turning its content-visibility off and on again would leave it skipped
+ * until the next frame, and a hover test in between would find the pointer over an empty box (a chart's
+ * tooltip closes under a still pointer). */
 function drawnHeight(block: HTMLElement): number {
+  const box = block.getBoundingClientRect();
+  if (box.bottom > 0 && box.top < window.innerHeight) return Math.round(box.height);
   block.style.contentVisibility = "visible";
   block.style.contain = "layout style paint";
   const height = block.getBoundingClientRect().height;
