@@ -222,6 +222,13 @@ test("hovering or stepping to an event of year Y puts the year cursor on Y acros
   expect(await page.evaluate(() => (window as unknown as { years: (number | null)[] }).years)).toContain(Number(year));
   await expect(band).not.toHaveAttribute("data-off", "");
   await expect(figure.locator(".chart-tooltip")).toBeVisible();
+  // The band stands over the event's year: it moves with the cursor (only the band is redrawn).
+  const across = async (point: Locator) => {
+    const [b, p] = [await band.boundingBox(), await point.boundingBox()];
+    const x = p!.x + p!.width / 2;
+    return b!.x - 1 <= x && x <= b!.x + b!.width + 1;
+  };
+  await expect.poll(() => across(mark), "the band is over the hovered event").toBe(true);
 
   // Keyboard: focus the plot and step to the first event.
   await page.mouse.move(0, 0);
@@ -230,6 +237,7 @@ test("hovering or stepping to an event of year Y puts the year cursor on Y acros
   await figure.locator("[data-chart-plot]").focus();
   await page.keyboard.press("Home");
   await expect(target).toHaveAttribute("data-year-cursor", first);
+  if (first !== year) await expect.poll(() => across(shownPoints(wideSvg(page)).first()), "the band moved to the first event").toBe(true);
 
   // Another chart's cursor shows on the timeline too.
   await page.evaluate(() => window.dispatchEvent(new CustomEvent("cloud-expedition:year", { detail: { year: 2016, source: "test" } })));

@@ -8,7 +8,7 @@ import { eventThemes } from "@/lib/data/schema";
 import { definitionOf } from "@/components/charts/definitions";
 import { brushModeAt, brushRange, clampRange, timePoint, yearAt, yearScale } from "@/components/charts/timeline/model";
 import { DOMAIN, THEMES, defaultView, shownCount, type TimelineView } from "@/components/charts/timeline/input";
-import { layoutTimeline } from "@/components/charts/timeline/layout";
+import { layoutTimeline, layoutTimelineParts } from "@/components/charts/timeline/layout";
 import { laneGeometry, QUARTERS_FROM } from "@/components/charts/timeline/geometry";
 import { layoutBrush, brushGeometry } from "@/components/charts/timeline/brush";
 import { pack } from "@/components/charts/timeline/pack";
@@ -185,6 +185,20 @@ describe("timeline: lanes (wide) for several brush ranges", () => {
     expect(p.rows).toBe(1);
     expect(p.slots.get("a")!.label).toEqual({ side: "right", x: 13 });
     expect(p.slots.get("b")!.label).toBeNull();
+  });
+
+  it("draws the cursor's band for any year on the layout without a cursor, exactly as a layout with that cursor (the island redraws only the band)", () => {
+    const years = [null, input.domain.from - 1, ...Array.from({ length: input.domain.to - input.domain.from + 1 }, (_, i) => input.domain.from + i)];
+    for (const frame of FRAME_IDS)
+      for (const o of [{}, { range: { from: 2013, to: 2017 } }, { hidden: ["traffic" as const], interactive: true }]) {
+        const parts = layoutTimelineParts(input, FRAMES[frame], view(o));
+        for (const cursor of years) {
+          const swapped = { ...parts.scene, marks: parts.scene.marks.map((m) => (m.key === "cursor" ? parts.cursor(cursor) : m)) };
+          expect(toMarkup(sceneTree(swapped, "t")), `${frame} ${JSON.stringify(o)} cursor ${cursor}`).toBe(
+            toMarkup(sceneTree(lay(frame, { ...o, cursor }), "t")),
+          );
+        }
+      }
   });
 
   it("marks the cursor's year with a band across the lanes, and nothing for a year outside the range", () => {

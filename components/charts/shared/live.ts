@@ -210,15 +210,23 @@ export function patchPlot(svg: SVGSVGElement, tree: SvgNode): void {
   }
   for (const [key, el] of present) {
     const node = next.get(key);
-    if (!node) {
-      el.setAttribute(OFF, "");
-      continue;
-    }
-    for (const name of el.getAttributeNames()) if (!(name in node.attrs) && !RUNTIME.has(name)) el.removeAttribute(name);
-    for (const [name, value] of Object.entries(node.attrs)) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-    if (!node.children.some((c) => typeof c !== "string" && c.key)) {
-      const inner = innerMarkup(node);
-      if (el.innerHTML !== inner) el.innerHTML = inner;
-    }
+    if (node) patchElement(el, node);
+    else el.setAttribute(OFF, "");
   }
+}
+
+/** Moves one element to a node's attributes (and a leaf's content), leaving the run-time attributes alone. */
+function patchElement(el: Element, node: SvgNode): void {
+  for (const name of el.getAttributeNames()) if (!(name in node.attrs) && !RUNTIME.has(name)) el.removeAttribute(name);
+  for (const [name, value] of Object.entries(node.attrs)) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  if (!node.children.some((c) => typeof c !== "string" && c.key)) {
+    const inner = innerMarkup(node);
+    if (el.innerHTML !== inner) el.innerHTML = inner;
+  }
+}
+
+/** Redraws one mark of a plot (its data-k names it): what changes when only that mark moves. */
+export function patchMark(svg: SVGSVGElement, node: SvgNode): void {
+  const el = node.key === undefined ? null : svg.querySelector(`[data-k="${CSS.escape(node.key)}"]`);
+  if (el) patchElement(el, node);
 }

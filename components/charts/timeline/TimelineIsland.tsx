@@ -8,13 +8,13 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from "react";
 import type { EventTheme } from "@/lib/data/schema";
 import { FRAMES, PAGE_FRAMES, type FrameId } from "@/lib/charts/frames";
-import { innerMarkup, sceneTree, type SvgNode } from "@/lib/charts/tree";
-import { patchPlot, STATE_EVENT } from "@/components/charts/shared/live";
+import { innerMarkup, markNode, sceneTree, type SvgNode } from "@/lib/charts/tree";
+import { patchMark, patchPlot, STATE_EVENT } from "@/components/charts/shared/live";
 import { shareYear, YEAR_EVENT } from "@/components/charts/shared/interaction";
 import { fill } from "@/lib/fill";
 import { brushModeAt, brushRange, sameRange, yearAt, yearScale, type BrushMode, type YearRange } from "@/components/charts/timeline/model";
 import { defaultView, shownCount, THEMES, type TimelineInput, type TimelineView } from "@/components/charts/timeline/input";
-import { layoutTimeline } from "@/components/charts/timeline/layout";
+import { layoutTimelineParts, type TimelineLayout } from "@/components/charts/timeline/layout";
 import { brushGeometry, layoutBrush } from "@/components/charts/timeline/brush";
 import { glyph } from "@/components/charts/timeline/glyphs";
 
@@ -37,9 +37,29 @@ export type TimelineIslandProps = { uid: string; input: TimelineInput; text: Tim
 const glyphMask = (theme: EventTheme) =>
   `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns='http://www.w3.org/2000/svg' viewBox='-7 -7 14 14'><path d='${glyph(theme, 0, 0, 5.5)}'/></svg>`)}")`;
 
+/** A view but for the year its cursor marks: what the layout depends on (the cursor moves one band). */
+const layoutKey = (v: TimelineView) => `${v.range.from}-${v.range.to}|${v.hidden.join(",")}|${v.interactive ? 1 : 0}`;
+
+/** Layouts by figure, frame and view (cursor aside), so that a view the reader comes back to (a filter
+ * undone, a range reset) is not laid out again. A figure's input never changes, so its uid names it. */
+const LAYOUTS = new Map<string, TimelineLayout>();
+function layoutFor(input: TimelineInput, frame: FrameId, view: TimelineView, uid: string): TimelineLayout {
+  const key = `${uid}|${frame}|${layoutKey(view)}`;
+  let layout = LAYOUTS.get(key);
+  if (!layout) {
+    layout = layoutTimelineParts(input, FRAMES[frame], { ...view, cursor: null });
+    LAYOUTS.set(key, layout);
+    if (LAYOUTS.size > 32) LAYOUTS.delete(LAYOUTS.keys().next().value!);
+  }
+  return layout;
+}
+
 /** The plot's SVG for a frame, exactly as the server's placement names it (lib/charts/figure.ts). */
-const plotTree = (input: TimelineInput, frame: FrameId, view: TimelineView, uid: string) =>
-  sceneTree(layoutTimeline(input, FRAMES[frame], view), `${uid}-${frame}`, { "data-frame": frame, class: `chart-${frame}` });
+const plotTree = (input: TimelineInput, frame: FrameId, view: TimelineView, uid: string) => {
+  const { scene, cursor } = layoutFor(input, frame, view, uid);
+  const marks = scene.marks.map((m) => (m.key === "cursor" ? cursor(view.cursor) : m));
+  return sceneTree({ ...scene, marks }, `${uid}-${frame}`, { "data-frame": frame, class: `chart-${frame}` });
+};
 const brushTree = (input: TimelineInput, frame: FrameId, view: TimelineView, uid: string) =>
   sceneTree(layoutBrush(input, FRAMES[frame], view), `${uid}-brush-${frame}`);
 
@@ -90,8 +110,17 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
 
   // Draw the view: the same layout as the server's, applied to the same elements.
   const stale = useRef(new Set<SVGSVGElement>());
+  /** The view (cursor aside) each SVG shows: when only the cursor moved, only its band is redrawn. */
+  const drawnAs = useRef(new WeakMap<SVGSVGElement, string>());
   const drawFrame = (svg: SVGSVGElement, v: TimelineView, instant: boolean) => {
     stale.current.delete(svg);
+    if (drawnAs.current.get(svg) === layoutKey(v)) {
+      // The brush strips draw no cursor.
+      const frame = svg.dataset.frame as FrameId;
+      if (!svg.dataset.brush) patchMark(svg, markNode(layoutFor(input, frame, v, uid).cursor(v.cursor), `${uid}-${frame}`));
+      return;
+    }
+    drawnAs.current.set(svg, layoutKey(v));
     if (svg.dataset.brush) return patchPlot(svg, brushTree(input, svg.dataset.brush as FrameId, v, uid));
     const tree = plotTree(input, svg.dataset.frame as FrameId, v, uid);
     patchPlot(svg, tree);

@@ -8,7 +8,8 @@ import type { Frame } from "@/lib/charts/frames";
 import { glyph } from "@/components/charts/timeline/glyphs";
 import { isShown, off, placed, showsEarly, THEMES, type Placed, type TimelineInput, type TimelineView } from "@/components/charts/timeline/input";
 
-export type ListLayout = { marks: Mark[]; height: number };
+/** `cursor` draws the cursor's band for any year on this same layout: a year pointed at moves only the band. */
+export type ListLayout = { marks: Mark[]; height: number; cursor: (year: number | null) => Mark };
 
 const IDEOGRAPH = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
@@ -131,8 +132,11 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
   }
   const seg = (key: string, [a, b]: number[], on: boolean) => line(key, spineX, on ? a! : y, spineX, on ? b! : y, "chart-axis", { attrs: off(on) });
   marks.push(seg("spine-early", spine.early, anyEarly && showsEarly(view, input.domain)), seg("spine", spine.main, anyMain));
-  const band = view.cursor !== null ? bands.get(view.cursor) : undefined;
-  marks.push(rect("cursor", 0, band?.[0] ?? 0, width, band ? band[1] - band[0] : 0, { className: "chart-timeline-cursor", attrs: off(!!band) }));
+  const cursor = (year: number | null) => {
+    const band = year !== null ? bands.get(year) : undefined;
+    return rect("cursor", 0, band?.[0] ?? 0, width, band ? band[1] - band[0] : 0, { className: "chart-timeline-cursor", attrs: off(!!band) });
+  };
+  marks.push(cursor(view.cursor));
   marks.push(...rows);
-  return { marks, height: Math.ceil(y + 4) };
+  return { marks, height: Math.ceil(y + 4), cursor };
 }
