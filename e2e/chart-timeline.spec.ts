@@ -357,3 +357,40 @@ test("on a phone the timeline page and its embed load without a layout shift: th
   }
   await context.close();
 });
+
+test("on a phone a tap on an event shows its card without moving the list or covering the row; a second tap opens its chapter", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto("/en/timeline/");
+  const list = figureOf(page).locator('svg[data-frame="narrow"]');
+  const card = figureOf(page).locator(".chart-tooltip");
+  // A row in mid-screen (its tap starts the island), then one at the top of the screen (no room for the
+  // card above it there), tapped once the island is live.
+  for (const [n, block] of [
+    [6, "center"],
+    [0, "start"],
+  ] as const) {
+    const glyph = shownPoints(list).nth(n);
+    const title = list.locator(`[data-k="${(await glyph.getAttribute("data-k"))!.replace(/^ev-/, "title-")}"]`);
+    await glyph.evaluate((el, block) => el.scrollIntoView({ block }), block);
+    const before = (await title.boundingBox())!;
+    await glyph.tap();
+    await expect(card).toBeVisible();
+    await expect(figureOf(page).locator("[data-island]")).toHaveCount(1);
+    // Let the island draw, and any glide end.
+    await page.waitForTimeout(1200);
+    expect(page.url(), "a first tap shows the card and stays").toMatch(/\/en\/timeline\/$/);
+    const after = (await title.boundingBox())!;
+    expect(Math.abs(after.y - before.y), `row ${n} moved`).toBeLessThanOrEqual(1);
+    const c = (await card.boundingBox())!;
+    const overlap = Math.min(c.y + c.height, after.y + after.height) - Math.max(c.y, after.y);
+    const where = `card ${Math.round(c.y)}–${Math.round(c.y + c.height)}, title ${Math.round(after.y)}–${Math.round(after.y + after.height)}`;
+    expect(overlap, `the card over row ${n}'s title (${where})`).toBeLessThanOrEqual(0);
+    await expect(card).toBeInViewport();
+  }
+  const first = shownPoints(list).nth(0);
+  const href = (await first.getAttribute("data-href"))!;
+  await first.tap();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[/.?]/g, "\\$&")}$`));
+  await context.close();
+});

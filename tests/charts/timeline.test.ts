@@ -31,7 +31,7 @@ const VIEWS: [string, Partial<TimelineView>][] = [
   ["2013–2017", { range: { from: 2013, to: 2017 } }],
   ["2022 alone", { range: { from: 2022, to: 2022 } }],
   ["2009–2012 without traffic and market", { range: { from: 2009, to: 2012 }, hidden: ["traffic", "market"] }],
-  ["cursor on 2016", { cursor: 2016, interactive: true }],
+  ["cursor on 2016", { cursor: 2016 }],
 ];
 
 const glyphBox = (s: Scene, key: string) => pathBox((mark(s, key, "path") as { d: string }).d);
@@ -190,7 +190,7 @@ describe("timeline: lanes (wide) for several brush ranges", () => {
   it("draws the cursor's band for any year on the layout without a cursor, exactly as a layout with that cursor (the island redraws only the band)", () => {
     const years = [null, input.domain.from - 1, ...Array.from({ length: input.domain.to - input.domain.from + 1 }, (_, i) => input.domain.from + i)];
     for (const frame of FRAME_IDS)
-      for (const o of [{}, { range: { from: 2013, to: 2017 } }, { hidden: ["traffic" as const], interactive: true }]) {
+      for (const o of [{}, { range: { from: 2013, to: 2017 } }, { hidden: ["traffic" as const] }]) {
         const parts = layoutTimelineParts(input, FRAMES[frame], view(o));
         for (const cursor of years) {
           const swapped = { ...parts.scene, marks: parts.scene.marks.map((m) => (m.key === "cursor" ? parts.cursor(cursor) : m)) };
@@ -250,11 +250,12 @@ describe("timeline: the list (narrow)", () => {
     expect(y(z, "year-2022")).toBeLessThan(y(list, "year-2022"));
   });
 
-  it("keys its glyphs without JavaScript; once scripted the theme chips are the key", () => {
-    expect(on(list, "legend-platform")).toBe(true);
-    const live = lay("narrow", { interactive: true });
-    expect(on(live, "legend-platform")).toBe(false);
-    expect(live.height).toBeLessThan(list.height);
+  it("keys its glyphs at its head, in every view: nothing moves when the island starts", () => {
+    for (const [name, o] of VIEWS)
+      expect(
+        THEMES.every((t) => on(lay("narrow", o), `legend-${t}`)),
+        name,
+      ).toBe(true);
   });
 
   it("marks the cursor's year across its heading and events", () => {
@@ -401,7 +402,7 @@ describe("timeline: snapshots", () => {
   it("wide zoomed to 2013–2017, wide in Chinese, the list filtered, and the brush", () => {
     snap(lay("wide", { range: { from: 2013, to: 2017 } }), "wide-2013-2017");
     snap(lay("wide", {}, "zh-hans"), "wide-zh");
-    snap(lay("narrow", { range: { from: 2016, to: 2025 }, hidden: ["market"], interactive: true }), "narrow-2016-2025-no-market");
+    snap(lay("narrow", { range: { from: 2016, to: 2025 }, hidden: ["market"] }), "narrow-2016-2025-no-market");
     snap(layoutBrush(input, FRAMES.wide, view({ range: { from: 2013, to: 2017 } })), "brush-wide");
   });
 });

@@ -85,15 +85,28 @@ export function attachChartInteraction(root: HTMLElement): () => void {
     line(d.tipNote);
     line(d.tipSource, "text-muted");
     tip.hidden = false;
-    const box = point.getBoundingClientRect();
+    const mark = point.getBoundingClientRect();
+    // What the tooltip must leave readable: the mark, and the text it names (data-tip-around: a list row's title).
+    const around = (d.tipAround ?? "")
+      .split(" ")
+      .filter(Boolean)
+      .map((k) => point.ownerSVGElement?.querySelector(`[data-k="${CSS.escape(k)}"]`)?.getBoundingClientRect())
+      .filter((b): b is DOMRect => !!b);
+    const box = {
+      top: Math.min(mark.top, ...around.map((b) => b.top)),
+      bottom: Math.max(mark.bottom, ...around.map((b) => b.bottom)),
+    };
     const frame = plot.getBoundingClientRect();
-    const x = box.left + box.width / 2 - frame.left;
-    const top = box.top - frame.top;
+    const x = mark.left + mark.width / 2 - frame.left;
     const w = tip.offsetWidth;
     tip.style.left = `${Math.max(0, Math.min(frame.width - w, x - w / 2))}px`;
-    // Above the mark, or below it when there is no room above.
+    // Above the mark, or below it when there is no room above in the plot, or on the screen while there is below.
     const h = tip.offsetHeight;
-    tip.style.top = `${top - h - 8 >= 0 ? top - h - 8 : Math.min(frame.height - h, box.bottom - frame.top + 8)}px`;
+    const above = box.top - frame.top - h - 8;
+    const below = box.bottom - frame.top + 8;
+    const onScreenAbove = frame.top + above >= 0;
+    const roomBelow = below + h <= frame.height && frame.top + below + h <= window.innerHeight;
+    tip.style.top = `${above >= 0 && (onScreenAbove || !roomBelow) ? above : Math.min(frame.height - h, below)}px`;
     plot.setAttribute("aria-describedby", tip.id);
   };
 

@@ -38,7 +38,7 @@ const glyphMask = (theme: EventTheme) =>
   `url("data:image/svg+xml,${encodeURIComponent(`<svg xmlns='http://www.w3.org/2000/svg' viewBox='-7 -7 14 14'><path d='${glyph(theme, 0, 0, 5.5)}'/></svg>`)}")`;
 
 /** A view but for the year its cursor marks: what the layout depends on (the cursor moves one band). */
-const layoutKey = (v: TimelineView) => `${v.range.from}-${v.range.to}|${v.hidden.join(",")}|${v.interactive ? 1 : 0}`;
+const layoutKey = (v: TimelineView) => `${v.range.from}-${v.range.to}|${v.hidden.join(",")}`;
 
 /** Layouts by figure, frame and view (cursor aside), so that a view the reader comes back to (a filter
  * undone, a range reset) is not laid out again. A figure's input never changes, so its uid names it. */
@@ -97,7 +97,7 @@ function instantly(svgs: SVGSVGElement[], change: () => void) {
 export function TimelineIsland({ uid, input, text, children }: TimelineIslandProps) {
   const domain = input.domain;
   const ref = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<TimelineView>(() => ({ ...defaultView(input), interactive: true }));
+  const [view, setView] = useState<TimelineView>(() => defaultView(input));
   const viewRef = useRef(view);
   viewRef.current = view;
   const drawn = useRef(false);
@@ -212,13 +212,24 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
       if (href) window.location.assign(href);
       return !!href;
     };
+    // On a touch screen the first tap on an event shows its card (components/charts/shared/interaction.ts
+    // pins it on pointerdown); a tap on the event whose card is open opens the chapter. A mouse's click
+    // follows at once: its card showed on hover.
+    let tapped: { touch: boolean; open: string | null } = { touch: false, open: null };
+    const onDown = (e: PointerEvent) => {
+      const open = plot.querySelector("svg[data-frame] [data-point][data-active]");
+      tapped = { touch: e.pointerType !== "mouse", open: open?.getAttribute("data-href") ?? null };
+    };
     const onClick = (e: MouseEvent) => {
       const target = (e.target as Element).closest?.("svg[data-frame] [data-href]");
-      if (target && plot.contains(target)) follow(target);
+      if (!target || !plot.contains(target)) return;
+      if (tapped.touch && target.getAttribute("data-href") !== tapped.open) return;
+      follow(target);
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Enter" && e.target === plot && follow(plot.querySelector("svg[data-frame] [data-point][data-active]"))) e.preventDefault();
     };
+    plot.addEventListener("pointerdown", onDown, true);
     plot.addEventListener("click", onClick);
     plot.addEventListener("keydown", onKey);
     // Keys inside the controls move the controls, not the chart's arrow-key walk through the events.
@@ -228,6 +239,7 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     return () => {
       window.removeEventListener(YEAR_EVENT, onYear);
       observer.disconnect();
+      plot.removeEventListener("pointerdown", onDown, true);
       plot.removeEventListener("click", onClick);
       plot.removeEventListener("keydown", onKey);
       controls.forEach((c) => c.removeEventListener("keydown", stop));

@@ -41,8 +41,6 @@ export type TimelineView = {
   range: YearRange;
   hidden: EventTheme[];
   cursor: number | null;
-  /** Drawn by the island: the theme chips replace the narrow list's legend. */
-  interactive?: boolean;
 };
 
 export const defaultView = (input: Pick<TimelineInput, "domain">): TimelineView => ({ range: input.domain, hidden: [], cursor: null });

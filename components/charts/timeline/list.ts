@@ -1,7 +1,7 @@
 // The narrow frame: a phone reads the timeline as a list, years down a spine, each event with its date,
 // its theme's glyph and its whole title (wrapped with the kernel's measure). Rows the view does not show
-// fold to nothing where they stood, so the rows below glide up; without JavaScript a key to the glyphs
-// heads the list (once scripted, the theme chips are the key). Pure.
+// fold to nothing where they stood, so the rows below glide up. A key to the glyphs heads the list, with
+// JavaScript or without: the list does not move when the island starts under the reader's first touch. Pure.
 import { line, r1, rect, text, type Mark } from "@/lib/charts/scene";
 import { lineHeight, measure, wrap } from "@/lib/charts/text";
 import type { Frame } from "@/lib/charts/frames";
@@ -48,15 +48,14 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
       lx = 2;
       ly += lineHeight(size.legend) + 4;
     }
-    const o = off(!view.interactive);
     legend.push(
-      { type: "path", key: `legend-glyph-${theme}`, d: glyph(theme, lx + r + 1, ly, r), className: `chart-timeline-glyph chart-timeline-${theme}`, attrs: o },
-      text(`legend-${theme}`, lx + r * 2 + 6, ly, input.lanes[theme], size.legend, { baseline: "middle", className: "chart-text chart-muted", attrs: o }),
+      { type: "path", key: `legend-glyph-${theme}`, d: glyph(theme, lx + r + 1, ly, r), className: `chart-timeline-glyph chart-timeline-${theme}` },
+      text(`legend-${theme}`, lx + r * 2 + 6, ly, input.lanes[theme], size.legend, { baseline: "middle", className: "chart-text chart-muted" }),
     );
     lx += w;
   }
   marks.push(...legend);
-  if (!view.interactive) y = ly + size.legend + 8;
+  y = ly + size.legend + 8;
 
   const shown = new Set(events.filter((e) => isShown(e, view, input.domain)).map((e) => e.id));
   const years = [...new Set(events.map((e) => e.p.year))];
@@ -119,7 +118,8 @@ export function list(input: TimelineInput, frame: Frame, view: TimelineView): Li
           d: glyph(e.theme, spineX, base - size.title * 0.35, r),
           className: `chart-timeline-glyph chart-timeline-${e.theme}`,
           tip: e.tip,
-          attrs: { ...link, ...off(on) },
+          // The card leaves the row's title readable (components/charts/shared/interaction.ts).
+          attrs: { ...link, ...off(on), "data-tip-around": `title-${e.id}` },
         },
         text(`title-${e.id}`, textX, base, lines, size.title, { lineHeight: lh, className: "chart-text chart-timeline-title", attrs: { ...link, ...off(on) } }),
       );
