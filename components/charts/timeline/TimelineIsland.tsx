@@ -146,19 +146,26 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     if (!figure) return;
     const plots = Array.from(figure.querySelectorAll<SVGSVGElement>('svg[data-frame][role="img"]')).filter((s) => s.dataset.frame! in FRAMES);
     const brushes = Array.from(figure.querySelectorAll<SVGSVGElement>("svg[data-brush]"));
-    const instant = !drawn.current || dragging.current !== null;
-    // Only the frames on screen are laid out (the figure shows one of wide and narrow at a time); a hidden
-    // one is drawn when it appears (the observer below). On load this halves the island's first long task.
-    const draw = () => {
-      // Which are on screen, read before any is patched (a read after a write would lay the page out again).
-      const svgs = [...plots, ...brushes].map((svg) => ({ svg, shown: svg.getClientRects().length > 0 }));
-      for (const { svg, shown } of svgs) {
-        if (shown) drawFrame(svg, view, instant);
-        else stale.current.add(svg);
-      }
-    };
-    if (instant) instantly([...plots, ...brushes], draw);
-    else draw();
+    if (!drawn.current) {
+      // The first view is the default one, which the server drew on every frame: nothing to lay out or move
+      // when the island starts under the reader's first pointer or touch (a year pointed at then moves only
+      // the cursor's band, drawFrame).
+      for (const svg of [...plots, ...brushes]) drawnAs.current.set(svg, layoutKey(view));
+    } else {
+      const instant = dragging.current !== null;
+      // Only the frames on screen are laid out (the figure shows one of wide and narrow at a time); a hidden
+      // one is drawn when it appears (the observer above).
+      const draw = () => {
+        // Which are on screen, read before any is patched (a read after a write would lay the page out again).
+        const svgs = [...plots, ...brushes].map((svg) => ({ svg, shown: svg.getClientRects().length > 0 }));
+        for (const { svg, shown } of svgs) {
+          if (shown) drawFrame(svg, view, instant);
+          else stale.current.add(svg);
+        }
+      };
+      if (instant) instantly([...plots, ...brushes], draw);
+      else draw();
+    }
     drawn.current = true;
     figure.setAttribute("data-year-range", `${view.range.from}-${view.range.to}`);
     figure.setAttribute("data-hidden-themes", view.hidden.join(" "));
