@@ -325,3 +325,36 @@ test("on a desktop, a chart under the pointer stays under it while the page meas
   await expect(figure.locator('[role="tooltip"]')).toBeVisible();
   await expect(mark).toHaveAttribute("data-active", "");
 });
+
+test("on a desktop, the idle measuring never moves what is on the screen, even after a jump to a chapter's end", async ({ page }) => {
+  // Hold the idle measuring (components/islands/blocks.ts) until the jump has landed and the blocks on the
+  // screen are drawn; then every block above takes its real height at once.
+  await page.addInitScript(() => {
+    const held: (() => void)[] = [];
+    const idle = window.requestIdleCallback.bind(window);
+    let holding = true;
+    window.requestIdleCallback = (cb, options) => {
+      if (!holding) return idle(cb, options);
+      held.push(() => idle(cb, options));
+      return 0;
+    };
+    (window as unknown as { releaseIdle: () => void }).releaseIdle = () => {
+      holding = false;
+      for (const run of held.splice(0)) run();
+    };
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const path of chapters.map((c) => `/en${c}`)) {
+    await page.goto(path);
+    await islandsReady(page);
+    const teaser = page.locator("[data-next-teaser]");
+    await teaser.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.waitForTimeout(500);
+    const before = await teaser.evaluate((el) => el.getBoundingClientRect().top);
+    await page.evaluate(() => (window as unknown as { releaseIdle: () => void }).releaseIdle());
+    await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await teaser.evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(after - before), `${path}: the teaser moved from ${Math.round(before)} to ${Math.round(after)} px`).toBeLessThanOrEqual(2);
+  }
+});

@@ -38,7 +38,14 @@ export function settleBlocks(doc: Document = document): void {
       const block = blocks[i++]!;
       sizes.push([block, drawnHeight(block)]);
     }
+    // New placeholders above the screen change the page's length there. Scroll anchoring should hold what the
+    // reader sees, but Chromium does not always adjust (a heading far above a chapter's end shrank by 97 px
+    // and the text on screen moved with it): hold it here, by the first block on the screen.
+    const held = blocks.find((b) => b.getBoundingClientRect().bottom > 0);
+    const before = held?.getBoundingClientRect().top;
     for (const [block, height] of sizes) block.style.containIntrinsicBlockSize = `auto ${height}px`;
+    const moved = held && before !== undefined ? held.getBoundingClientRect().top - before : 0;
+    if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: "instant" });
     if (i < blocks.length) window.requestIdleCallback(slice, { timeout: 1000 });
     else doc.documentElement.dataset.blocksSettled = "";
   };
