@@ -70,7 +70,9 @@ async function embedFrame(p: Page, selector: string): Promise<{ iframe: ElementH
   await expect
     .poll(async () => {
       frame = await iframe.contentFrame();
-      return frame && new URL(frame.url()).origin;
+      // Before its first navigation commits, a new frame's URL is "", which is no URL: keep waiting.
+      const url = frame && URL.canParse(frame.url()) ? new URL(frame.url()) : null;
+      return url?.origin ?? null;
     })
     .toBe(SITE);
   await frame!.waitForSelector("[data-embed] figure[data-chart]");
