@@ -278,36 +278,38 @@ for (const idle of [true, false]) {
   });
 }
 
-test("on a desktop, a chart under the pointer stays under it while the page measures its blocks: its tooltip stays open", async ({ page }) => {
-  // Hold the idle measuring (components/islands/blocks.ts) until the pointer is on a mark; then, after each of
-  // its slices, ask what is under the pointer, as the browser's next hover test would. A block on the screen
-  // that stopped being drawn for a moment shows there: the pointer "leaves" the mark and its tooltip closes.
+type HeldIdle = { releaseIdle: () => void; afterIdleSlice?: () => void };
+
+/** Holds the page's idle callbacks (the block measuring, components/islands/blocks.ts) until the test calls
+ * window.releaseIdle(); after each one that runs, window.afterIdleSlice() if the test set it. */
+async function holdIdle(page: Page) {
   await page.addInitScript(() => {
+    const w = window as unknown as HeldIdle;
     const held: (() => void)[] = [];
     const idle = window.requestIdleCallback.bind(window);
-    const w = window as unknown as { releaseIdle: (x: number, y: number) => void; misses: string[] };
-    w.misses = [];
-    let at: [number, number] | null = null;
+    let holding = true;
     window.requestIdleCallback = (cb, options) => {
       const run = () =>
         idle((deadline) => {
           cb(deadline);
-          if (!at) return;
-          const hit = document.elementFromPoint(...at);
-          const name = hit
-            ? `<${hit.tagName.toLowerCase()} class="${hit.getAttribute("class") ?? ""}" data-k="${hit.getAttribute("data-k") ?? ""}">`
-            : "nothing";
-          if (!hit?.hasAttribute("data-active")) w.misses.push(name);
+          w.afterIdleSlice?.();
         }, options);
-      if (at) return run();
+      if (!holding) return run();
       held.push(run);
       return 0;
     };
-    w.releaseIdle = (x, y) => {
-      at = [x, y];
+    w.releaseIdle = () => {
+      holding = false;
       for (const run of held.splice(0)) run();
     };
   });
+}
+
+test("on a desktop, a chart under the pointer stays under it while the page measures its blocks: its tooltip stays open", async ({ page }) => {
+  // Hold the idle measuring until the pointer is on a mark; then, after each of its slices, ask what is under
+  // the pointer, as the browser's next hover test would. A block on the screen that stopped being drawn for a
+  // moment shows there: the pointer "leaves" the mark and its tooltip closes.
+  await holdIdle(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto("/en/prologue/");
   await islandsReady(page);
@@ -318,7 +320,15 @@ test("on a desktop, a chart under the pointer stays under it while the page meas
   await expect(mark).toHaveAttribute("data-active", "");
   await mark.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    (window as unknown as { releaseIdle: (x: number, y: number) => void }).releaseIdle(box.left + box.width / 2, box.top + box.height / 2);
+    const at = [box.left + box.width / 2, box.top + box.height / 2] as const;
+    const w = window as unknown as HeldIdle & { misses: string[] };
+    w.misses = [];
+    w.afterIdleSlice = () => {
+      const hit = document.elementFromPoint(...at);
+      const name = hit ? `<${hit.tagName.toLowerCase()} class="${hit.getAttribute("class") ?? ""}" data-k="${hit.getAttribute("data-k") ?? ""}">` : "nothing";
+      if (!hit?.hasAttribute("data-active")) w.misses.push(name);
+    };
+    w.releaseIdle();
   });
   await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
   expect(await page.evaluate(() => (window as unknown as { misses: string[] }).misses), "what the pointer was over instead of the mark").toEqual([]);
@@ -327,22 +337,9 @@ test("on a desktop, a chart under the pointer stays under it while the page meas
 });
 
 test("on a desktop, the idle measuring never moves what is on the screen, even after a jump to a chapter's end", async ({ page }) => {
-  // Hold the idle measuring (components/islands/blocks.ts) until the jump has landed and the blocks on the
-  // screen are drawn; then every block above takes its real height at once.
-  await page.addInitScript(() => {
-    const held: (() => void)[] = [];
-    const idle = window.requestIdleCallback.bind(window);
-    let holding = true;
-    window.requestIdleCallback = (cb, options) => {
-      if (!holding) return idle(cb, options);
-      held.push(() => idle(cb, options));
-      return 0;
-    };
-    (window as unknown as { releaseIdle: () => void }).releaseIdle = () => {
-      holding = false;
-      for (const run of held.splice(0)) run();
-    };
-  });
+  // Hold the idle measuring until the jump has landed and the blocks on the screen are drawn; then every block
+  // above takes its real height at once.
+  await holdIdle(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   for (const path of chapters.map((c) => `/en${c}`)) {
     await page.goto(path);
@@ -351,7 +348,7 @@ test("on a desktop, the idle measuring never moves what is on the screen, even a
     await teaser.evaluate((el) => el.scrollIntoView({ block: "center" }));
     await page.waitForTimeout(500);
     const before = await teaser.evaluate((el) => el.getBoundingClientRect().top);
-    await page.evaluate(() => (window as unknown as { releaseIdle: () => void }).releaseIdle());
+    await page.evaluate(() => (window as unknown as HeldIdle).releaseIdle());
     await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const after = await teaser.evaluate((el) => el.getBoundingClientRect().top);

@@ -203,15 +203,16 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     };
     window.addEventListener(YEAR_EVENT, onYear);
     // The shared controller marks the event it points at (pointer or keys) with data-active: the cursor follows it.
+    const activeEvent = () => plot.querySelector("svg[data-frame] [data-point][data-active]");
     const followActive = () => {
-      const active = plot.querySelector("svg[data-frame] [data-point][data-active]");
+      const active = activeEvent();
       share(active ? Number(active.getAttribute("data-year")) : null);
     };
     const observer = new MutationObserver(followActive);
     observer.observe(plot, { subtree: true, attributes: true, attributeFilter: ["data-active"] });
     // The island renders on the reader's first pointer or focus: the event pointed at then may already be
     // marked, before this effect listened.
-    if (plot.querySelector("svg[data-frame] [data-point][data-active]")) followActive();
+    if (activeEvent()) followActive();
 
     // A click on an event (its mark, label or title), or Enter on the active one, opens the chapter that tells it.
     const follow = (el: Element | null | undefined) => {
@@ -224,7 +225,7 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
     // follows at once: its card showed on hover.
     let tapped: { touch: boolean; open: string | null } = { touch: false, open: null };
     const onDown = (e: PointerEvent) => {
-      const open = plot.querySelector("svg[data-frame] [data-point][data-active]");
+      const open = activeEvent();
       tapped = { touch: e.pointerType !== "mouse", open: open?.getAttribute("data-href") ?? null };
     };
     const onClick = (e: MouseEvent) => {
@@ -234,7 +235,7 @@ export function TimelineIsland({ uid, input, text, children }: TimelineIslandPro
       follow(target);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Enter" && e.target === plot && follow(plot.querySelector("svg[data-frame] [data-point][data-active]"))) e.preventDefault();
+      if (e.key === "Enter" && e.target === plot && follow(activeEvent())) e.preventDefault();
     };
     plot.addEventListener("pointerdown", onDown, true);
     plot.addEventListener("click", onClick);
