@@ -1,6 +1,8 @@
 // Chart text as readers see it, measured in the browser on the drawn SVG (font size × the screen scale of
 // the element): at least 11 px on a 390 px phone, at least 22 px on a 1920×1080 slide, and on a printed
 // handout the chart takes at least half the page width with labels of at least 7 pt.
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 
 /** Rendered sizes (CSS px) of every visible text in the visible chart SVGs under a selector. */
@@ -97,5 +99,26 @@ test("a printed handout gives each chart at least half the page width, with labe
       .map((s) => `${s.chart} "${s.text}" ${((s.px * 3) / 4).toFixed(1)}pt`)
       .join("; "),
   ).toEqual([]);
+  await context.close();
+});
+
+test("on a 390 px phone every embed's chart labels are at least 11 px", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Every chart that has an embed: the build's own list of them (out/en/embed/<id>/).
+  const ids = fs
+    .readdirSync(path.join("out", "en", "embed"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  expect(ids.length).toBeGreaterThan(5);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const small: string[] = [];
+  for (const id of ids) {
+    await page.goto(`/en/embed/${id}/`);
+    const sizes = await textSizes(page, "[data-embed]");
+    expect(sizes.length, `${id}: no chart text found`).toBeGreaterThan(5);
+    for (const s of sizes.filter((s) => s.px < 11).slice(0, 3)) small.push(`${id}: "${s.text}" ${s.px}px`);
+  }
+  expect(small).toEqual([]);
   await context.close();
 });

@@ -88,6 +88,10 @@ export function markNode(m: Mark, uid: string): SvgNode {
   }
 }
 
+/** A custom property a page sets on a plot to its drawing's own height in px, for CSS that may bound the plot
+ * but never below 1:1 (app/chart.css, embeds). */
+export const PLOT_HEIGHT_VAR = "--plot-h";
+
 /** The whole <svg>: accessible name and description, patterns, then the marks in drawing order. */
 export function sceneTree(scene: Scene, uid: string, attrs: Record<string, string | number | undefined> = {}): SvgNode {
   const defs: SvgNode[] = (scene.patterns ?? []).map((p) => ({

@@ -59,7 +59,7 @@ export const EMBED_HEIGHTS: Record<string, number> = {
   "cloud-revenue": 600,
   "cloud-footprint": 540,
   "virtualization-loss": 770,
-  "compute-scale": 1280,
+  "compute-scale": 1530,
   elasticity: 900,
 };
 

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from "react";
 import type { EventTheme } from "@/lib/data/schema";
 import { FRAMES, PAGE_FRAMES, type FrameId } from "@/lib/charts/frames";
-import { innerMarkup, markNode, sceneTree, type SvgNode } from "@/lib/charts/tree";
+import { innerMarkup, markNode, PLOT_HEIGHT_VAR, sceneTree, type SvgNode } from "@/lib/charts/tree";
 import { patchMark, patchPlot, STATE_EVENT } from "@/components/charts/shared/live";
 import { shareYear, YEAR_EVENT } from "@/components/charts/shared/interaction";
 import { fill } from "@/lib/fill";
@@ -81,6 +81,7 @@ function resize(svg: SVGSVGElement, tree: SvgNode, instant: boolean) {
   const apply = () => {
     svg.setAttribute("viewBox", viewBox);
     svg.setAttribute("height", height);
+    svg.style.setProperty(PLOT_HEIGHT_VAR, `${height}px`);
   };
   if (instant || Number(height) > Number(svg.getAttribute("height"))) apply();
   else pendingResize.set(svg, window.setTimeout(apply, motionMs(svg) * 0.7));
