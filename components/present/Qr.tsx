@@ -5,5 +5,5 @@ import QRCode from "qrcode";
 
 export async function Qr({ url, label, className }: { url: string; label: string; className?: string }) {
   const svg = await QRCode.toString(url, { type: "svg", margin: 2, errorCorrectionLevel: "M", color: { dark: "#000000", light: "#ffffff" } });
-  return <div role="img" aria-label={label} className={`deck-qr ${className ?? ""}`} dangerouslySetInnerHTML={{ __html: svg }} />;
+  return <div role="img" aria-label={label} className={`deck-qr ${className ?? ""}`} data-qr-url={url} dangerouslySetInnerHTML={{ __html: svg }} />;
 }

@@ -23,13 +23,13 @@ export const readingPath = (locale: Locale, slide: DeckSlide) => localePath(loca
 /**
  * The QR code beside the reading address. Drawn here for the site's configured address (what a reader
  * without JavaScript gets); the deck redraws it in the browser for the address it is really served from
- * (components/present/follow.ts), from data-follow-path.
+ * (components/present/follow.ts), from data-follow-path, unless that is the address in data-follow-url.
  */
 function FollowAlong({ locale, slide, t, prompt, large }: { locale: Locale; slide: DeckSlide; t: T; prompt: string; large?: boolean }) {
   const path = readingPath(locale, slide);
   const url = absoluteUrl(path);
   return (
-    <div className={`deck-follow${large ? " deck-follow-large" : ""}`} data-follow-path={withBase(path)}>
+    <div className={`deck-follow${large ? " deck-follow-large" : ""}`} data-follow-path={withBase(path)} data-follow-url={url}>
       <Qr url={url} label={fill(t.qrLabel, { url })} />
       <div>
         <p className="deck-follow-title">{t.followAlong}</p>

@@ -440,12 +440,26 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
     root.querySelectorAll('[data-deck-action="follow"]').forEach((b) => b.setAttribute("aria-pressed", String(value)));
     if (value) void paintFollow();
   }
-  // The title and closing slides' codes were drawn at build time for the site's configured address; draw
-  // them again for the address this page is really served from.
-  const drawSlideCodes = () =>
-    root.querySelectorAll<HTMLElement>(".deck-follow[data-follow-path]").forEach((block) => void drawFollow(block, block.dataset.followPath!, qrLabel));
-  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(drawSlideCodes, { timeout: 1500 });
-  else setTimeout(drawSlideCodes, 300);
+  // The title and closing slides' codes were drawn at build time for the site's configured address (served
+  // from there, nothing is redrawn). Served from anywhere else, each is drawn again for the address this page
+  // is really served from when it first comes near the screen (encoding one costs tens of ms, more on a
+  // phone), and all of them before printing (the encoder is loaded by then, so that draws at once).
+  const slideCodes = [...root.querySelectorAll<HTMLElement>(".deck-follow[data-follow-path]")];
+  const drawSlideCode = (block: HTMLElement) => void drawFollow(block, block.dataset.followPath!, qrLabel);
+  if (typeof IntersectionObserver === "function") {
+    const near = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          near.unobserve(entry.target);
+          drawSlideCode(entry.target as HTMLElement);
+        }
+      },
+      { rootMargin: "50% 0px" },
+    );
+    for (const block of slideCodes) near.observe(block);
+  } else slideCodes.forEach(drawSlideCode);
+  window.addEventListener("beforeprint", () => slideCodes.forEach(drawSlideCode));
 
   // Entering a control: Enter on a chart's plot, a slider or a set of options inside the slide hands it the
   // arrow keys (and Space) until Esc, a clicker key or a move to another slide.
