@@ -17,6 +17,21 @@ async function savedAndControlled(page: Page) {
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
+test("the worker registers only once the page has measured its blocks, so its fifty fetches never compete with the page's start", async ({ page }) => {
+  await page.addInitScript(() => {
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    const w = window as unknown as { registeredSettled?: boolean[] };
+    w.registeredSettled = [];
+    navigator.serviceWorker.register = (...args: Parameters<ServiceWorkerContainer["register"]>) => {
+      w.registeredSettled!.push(document.documentElement.hasAttribute("data-blocks-settled"));
+      return register(...args);
+    };
+  });
+  await page.goto("/en/to-the-cloud/");
+  await savedAndControlled(page);
+  expect(await page.evaluate(() => (window as unknown as { registeredSettled: boolean[] }).registeredSettled)).toEqual([true]);
+});
+
 test("a chapter opened once reloads with the network cut, and its chart still responds", async ({ page, context }) => {
   await page.goto("/en/to-the-cloud/");
   await savedAndControlled(page);
