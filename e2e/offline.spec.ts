@@ -20,16 +20,20 @@ const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 test("the worker registers only once the page has measured its blocks, so its fifty fetches never compete with the page's start", async ({ page }) => {
   await page.addInitScript(() => {
     const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
-    const w = window as unknown as { registeredSettled?: boolean[] };
-    w.registeredSettled = [];
+    const w = window as unknown as { registered?: { settled: boolean; afterLoad: number }[] };
+    w.registered = [];
     navigator.serviceWorker.register = (...args: Parameters<ServiceWorkerContainer["register"]>) => {
-      w.registeredSettled!.push(document.documentElement.hasAttribute("data-blocks-settled"));
+      const load = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+      w.registered!.push({ settled: document.documentElement.hasAttribute("data-blocks-settled"), afterLoad: performance.now() - (load?.loadEventEnd ?? 0) });
       return register(...args);
     };
   });
   await page.goto("/en/to-the-cloud/");
   await savedAndControlled(page);
-  expect(await page.evaluate(() => (window as unknown as { registeredSettled: boolean[] }).registeredSettled)).toEqual([true]);
+  const calls = await page.evaluate(() => (window as unknown as { registered: { settled: boolean; afterLoad: number }[] }).registered);
+  expect(calls).toHaveLength(1);
+  // Settled first; or, on a machine so busy that measuring takes longer, not before the 5 s limit.
+  expect(calls[0]!.settled || calls[0]!.afterLoad >= 4900, JSON.stringify(calls[0])).toBe(true);
 });
 
 test("a chapter opened once reloads with the network cut, and its chart still responds", async ({ page, context }) => {
