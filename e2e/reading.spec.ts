@@ -355,3 +355,54 @@ test("on a desktop, the idle measuring never moves what is on the screen, even a
     expect(Math.abs(after - before), `${path}: the teaser moved from ${Math.round(before)} to ${Math.round(after)} px`).toBeLessThanOrEqual(2);
   }
 });
+
+test("on a desktop, a jump made before the page has settled keeps its target where it landed", async ({ page }) => {
+  // Hold the idle measuring, then jump far down a chapter at once: the blocks around the target are drawn for
+  // the first time after the jump, and then every block above takes its real height. The target must stay
+  // where it landed, unless the page has run out below it (scrolled to its end, it can only stand lower).
+  await holdIdle(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  type Sample = { top: number; atEnd: boolean };
+  type Sampling = { sampleTarget: (id: string) => Sample };
+  for (const path of chapters.map((c) => `/en${c}`)) {
+    await page.goto(path);
+    await islandsReady(page);
+    const id = await page.evaluate(() => {
+      (window as unknown as Sampling).sampleTarget = (id: string) => {
+        const root = document.documentElement;
+        return { top: document.getElementById(id)!.getBoundingClientRect().top, atEnd: window.scrollY >= root.scrollHeight - root.clientHeight - 1 };
+      };
+      const headings = Array.from(document.querySelectorAll<HTMLElement>("[data-chapter] .prose-body h2[id]"));
+      return headings[headings.length - 1]!.id;
+    });
+    const samples = await page.evaluate(
+      (id) =>
+        new Promise<Sample[]>((resolve) => {
+          const { sampleTarget } = window as unknown as Sampling;
+          const samples: Sample[] = [];
+          window.addEventListener("hashchange", () => samples.push(sampleTarget(id)), { once: true });
+          location.hash = id;
+          let frames = 0;
+          const next = () => {
+            samples.push(sampleTarget(id));
+            if (++frames < 20) requestAnimationFrame(next);
+            else resolve(samples);
+          };
+          requestAnimationFrame(next);
+        }),
+      id,
+    );
+    await page.evaluate(() => (window as unknown as HeldIdle).releaseIdle());
+    await expect(page.locator("html")).toHaveAttribute("data-blocks-settled", "");
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    samples.push(await page.evaluate((id) => (window as unknown as Sampling).sampleTarget(id), id));
+    const landed = samples[0]!.top;
+    const moved = samples.filter((s) => Math.abs(s.top - landed) > 2 && !(s.atEnd && s.top > landed));
+    expect(
+      moved,
+      `${path}#${id}: landed at ${Math.round(landed)} px, then ${samples.map((s) => `${Math.round(s.top)}${s.atEnd ? " (end)" : ""}`).join(", ")}`,
+    ).toEqual([]);
+    // The next chapter starts clean: no hold left over from this one.
+    await page.evaluate(() => history.replaceState(null, "", location.pathname));
+  }
+});

@@ -40,18 +40,7 @@ export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
           if (saved && saved.slug === slug && block) {
             const place = () => window.scrollTo({ top: window.scrollY + block.getBoundingClientRect().top + (saved.offset ?? 0), behavior: "instant" });
             place();
-            // Blocks drawn for the first time, and a figure taking the state of the step it is now at, change
-            // heights after the jump: keep the place until they settle (2 s) or the reader moves.
-            const sizes = new ResizeObserver(() => place());
-            sizes.observe(block);
-            sizes.observe(article);
-            const moves = ["wheel", "touchstart", "keydown", "pointerdown"];
-            const stop = () => {
-              sizes.disconnect();
-              for (const e of moves) window.removeEventListener(e, stop, true);
-            };
-            for (const e of moves) window.addEventListener(e, stop, { capture: true, passive: true });
-            setTimeout(stop, 2000);
+            holdPlace(place, [block, article]);
           } else if (saved && saved.slug === slug) {
             window.scrollTo({ top: article.offsetTop + saved.fraction * (span() - article.offsetTop), behavior: "instant" });
           }
@@ -60,6 +49,22 @@ export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
       }),
     );
   }
+
+  // A jump to a heading or a note (a link followed, or the page opened at #id) often lands before the page
+  // has settled: blocks drawn there for the first time, and blocks measured in idle time above it (blocks.ts),
+  // change heights, and scroll anchoring does not always hold the target. Keep it where the jump put it.
+  const holdTarget = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id && id !== "continue" ? document.getElementById(id) : null;
+    if (!target || !article.contains(target)) return;
+    const at = target.getBoundingClientRect().top;
+    holdPlace(() => {
+      const moved = target.getBoundingClientRect().top - at;
+      if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: "instant" });
+    }, [target, article]);
+  };
+  if (!restoring) holdTarget();
+  window.addEventListener("hashchange", holdTarget);
 
   let frame = 0;
   let lastSave = 0;
@@ -101,6 +106,26 @@ export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
     window.removeEventListener("scroll", onScroll);
     window.removeEventListener("resize", onScroll);
     window.removeEventListener("pagehide", onLeave);
+    window.removeEventListener("hashchange", holdTarget);
     cancelAnimationFrame(frame);
   };
 };
+
+/** The hold in force: a new jump ends it. */
+let release = () => {};
+
+/** Keeps a place on the screen (place() puts it back) while what it observes changes size: until the page
+ * settles (2 s), the reader moves (wheel, touch, key or pointer) or another jump takes over. */
+function holdPlace(place: () => void, observed: Element[]): void {
+  release();
+  const sizes = new ResizeObserver(() => place());
+  for (const el of observed) sizes.observe(el);
+  const moves = ["wheel", "touchstart", "keydown", "pointerdown"];
+  const stop = () => {
+    sizes.disconnect();
+    for (const e of moves) window.removeEventListener(e, stop, true);
+  };
+  for (const e of moves) window.addEventListener(e, stop, { capture: true, passive: true });
+  setTimeout(stop, 2000);
+  release = stop;
+}
