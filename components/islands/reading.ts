@@ -107,6 +107,7 @@ export const attachReading: Attach<ReadingProps> = (el, { locale, slug }) => {
     window.removeEventListener("resize", onScroll);
     window.removeEventListener("pagehide", onLeave);
     window.removeEventListener("hashchange", holdTarget);
+    release();
     cancelAnimationFrame(frame);
   };
 };

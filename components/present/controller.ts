@@ -443,7 +443,8 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
   // The title and closing slides' codes were drawn at build time for the site's configured address (served
   // from there, nothing is redrawn). Served from anywhere else, each is drawn again for the address this page
   // is really served from when it first comes near the screen (encoding one costs tens of ms, more on a
-  // phone), and all of them before printing (the encoder is loaded by then, so that draws at once).
+  // phone), and all of them before printing (at once if the encoder is loaded, as it is once one code has
+  // been drawn; otherwise the handout keeps the build's codes).
   const slideCodes = [...root.querySelectorAll<HTMLElement>(".deck-follow[data-follow-path]")];
   const drawSlideCode = (block: HTMLElement) => void drawFollow(block, block.dataset.followPath!, qrLabel);
   if (typeof IntersectionObserver === "function") {
@@ -458,8 +459,9 @@ export function attachDeck(root: HTMLElement, o: DeckOptions): () => void {
       { rootMargin: "50% 0px" },
     );
     for (const block of slideCodes) near.observe(block);
+    cleanups.push(() => near.disconnect());
   } else slideCodes.forEach(drawSlideCode);
-  window.addEventListener("beforeprint", () => slideCodes.forEach(drawSlideCode));
+  on(window, "beforeprint", () => slideCodes.forEach(drawSlideCode));
 
   // Entering a control: Enter on a chart's plot, a slider or a set of options inside the slide hands it the
   // arrow keys (and Space) until Esc, a clicker key or a move to another slide.
