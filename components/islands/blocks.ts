@@ -24,9 +24,19 @@ function drawnHeight(block: HTMLElement): number {
   return Math.round(height);
 }
 
+let markSettled = () => {};
+/** Resolves once every block has taken its measured height, the first time (data-blocks-settled); at once
+ * where nothing is measured (no blocks, or no requestIdleCallback, as in Safari). */
+export const blocksSettled = new Promise<void>((resolve) => {
+  markSettled = resolve;
+});
+
 export function settleBlocks(doc: Document = document): void {
   const blocks = Array.from(doc.querySelectorAll<HTMLElement>(SKIPPED_BLOCKS));
-  if (!blocks.length || typeof window.requestIdleCallback !== "function") return;
+  if (!blocks.length || typeof window.requestIdleCallback !== "function") {
+    markSettled();
+    return;
+  }
   let i = 0;
   const slice = (deadline: IdleDeadline) => {
     // Measure for at most 8 ms of the slice, whatever the idle time left: a block can take several ms to lay
@@ -47,7 +57,10 @@ export function settleBlocks(doc: Document = document): void {
     const moved = held && before !== undefined ? held.getBoundingClientRect().top - before : 0;
     if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: "instant" });
     if (i < blocks.length) window.requestIdleCallback(slice, { timeout: 1000 });
-    else doc.documentElement.dataset.blocksSettled = "";
+    else {
+      doc.documentElement.dataset.blocksSettled = "";
+      markSettled();
+    }
   };
   const start = () => {
     i = 0;

@@ -5,7 +5,7 @@
 // pages on plain http, simply skip all this.
 // The marked element is a live region that is always there, so the offer is announced when it appears.
 import type { Attach } from "@/components/islands/attach";
-import { SKIPPED_BLOCKS } from "@/components/islands/blocks";
+import { blocksSettled } from "@/components/islands/blocks";
 import { askWorker, offlineSupported, workerScope, workerUrl } from "@/lib/offline/client";
 
 export type UpdateLabels = { update: string; reload: string };
@@ -53,26 +53,12 @@ export const attachOfflineRegistration: Attach<{ labels: UpdateLabels }> = (el, 
 };
 
 /**
- * Resolves once the page has done its own start-up work: its text blocks measured (blocks.ts marks
- * data-blocks-settled), at once on a page without them, and after 5 s at the latest. Installing the worker
- * fetches and stores about fifty files; on a phone's few cores that competes with the page's first second
- * (measured on a 2-core machine: the guide's block measuring took 280–430 ms of main thread with the worker
- * installing beside it, 120–180 ms without).
+ * Resolves once the page has done its own start-up work (its text blocks measured, blocks.ts), and after 5 s
+ * at the latest. Installing the worker fetches and stores about fifty files; on a phone's few cores that
+ * competes with the page's first second (measured on a 2-core machine: the guide's block measuring took
+ * 280–430 ms of main thread with the worker installing beside it, 120–180 ms without).
  */
-function pageSettled(): Promise<void> {
-  const root = document.documentElement;
-  return new Promise((resolve) => {
-    if (root.hasAttribute("data-blocks-settled") || !document.querySelector(SKIPPED_BLOCKS)) return resolve();
-    const done = () => {
-      observer.disconnect();
-      window.clearTimeout(timer);
-      resolve();
-    };
-    const observer = new MutationObserver(() => root.hasAttribute("data-blocks-settled") && done());
-    observer.observe(root, { attributes: true, attributeFilter: ["data-blocks-settled"] });
-    const timer = window.setTimeout(done, 5000);
-  });
-}
+const pageSettled = () => Promise.race([blocksSettled, new Promise<void>((resolve) => window.setTimeout(resolve, 5000))]);
 
 const whenIdle = (run: () => void) =>
   typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 0);

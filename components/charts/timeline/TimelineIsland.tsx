@@ -33,10 +33,14 @@ export type TimelineIslandText = {
 
 export type TimelineIslandProps = { uid: string; input: TimelineInput; text: TimelineIslandText; children?: ReactNode };
 
-/** A theme's shape as a CSS clip path on the 12 px chip (app/chart.css), the chart's glyph at the chart's
- * proportions. Not an SVG image (a mask or background): each image is a whole SVG document to the browser,
- * about 2.5 ms apiece to lay out, and the chips draw no <svg> (the chart's own SVGs are the only ones). */
-const glyphClip = (theme: EventTheme) => `path("${glyph(theme, 6, 6, (5.5 * 6) / 7)}")`;
+/** A chip's glyph box in px (app/chart.css), and the glyph's radius in it: 5.5 of 14 units, as the legend draws it. */
+const CHIP_PX = 12;
+const CHIP_GLYPH_R = (5.5 / 14) * CHIP_PX;
+
+/** A theme's shape as a CSS clip path on the chip, the chart's glyph at the chart's proportions. Not an SVG
+ * image (a mask or background): each image is a whole SVG document to the browser, about 2.5 ms apiece to
+ * lay out, and the chips draw no <svg> (the chart's own SVGs are the only ones). */
+const glyphClip = (theme: EventTheme) => `path("${glyph(theme, CHIP_PX / 2, CHIP_PX / 2, CHIP_GLYPH_R)}")`;
 
 /** A view but for the year its cursor marks: what the layout depends on (the cursor moves one band). */
 const layoutKey = (v: TimelineView) => `${v.range.from}-${v.range.to}|${v.hidden.join(",")}`;
